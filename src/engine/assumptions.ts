@@ -1,0 +1,61 @@
+import { CONFIG_COLUMNS, type ConfigColumn } from './config-column';
+import { resolveFileSizes, type FileSizes } from './file-size-table';
+import type { Assumptions, Basis } from './scenario-schema';
+import { GiB, KiB } from './units';
+
+/** Defaults of sizing-rules.md §6: every one overridable in the scenario's `assumptions`. */
+export const DEFAULT_ASSUMPTIONS = {
+  basis: 'maximum' as Basis,
+  /** 表1.1 example: a 4 GB VM's .vmrs was 4.2 GB. */
+  vmrsOverheadPercent: 5,
+  /** §1.6(3)(b) "数十 KB"; its example Host Component backup transferred 393 KB. */
+  hyperVSettingsBytes: 400 * KiB,
+  /** §1.6(1)(a): keep at least 1.5× the backup data on a local drive. */
+  localDestinationFactor: 1.5,
+  /** §1.6(1)(a): shadow copy storage is 10 % of the disk by default. */
+  shadowStoragePercent: 10,
+  /** §1.6(5): "最大で VHD/VHDX ファイルと同等の空き容量". */
+  sourceWritePercent: 100,
+  /** §3.1.2(1): keep at least 1 GB free on each volume WSB backs up. */
+  vssMinFreeBytes: 1 * GiB,
+} as const;
+
+export type AssumptionKey = keyof typeof DEFAULT_ASSUMPTIONS | 'fileSizes';
+
+/** The source of each assumption's default, for the editor and the report. */
+export const ASSUMPTION_SOURCES: Record<AssumptionKey, string> = {
+  basis: '§0',
+  vmrsOverheadPercent: '表1.1',
+  hyperVSettingsBytes: '§1.6(3)(b)',
+  localDestinationFactor: '§1.6(1)(a)',
+  shadowStoragePercent: '§1.6(1)(a)',
+  sourceWritePercent: '§1.6(5)',
+  vssMinFreeBytes: '§3.1.2(1)',
+  fileSizes: '表1.1–表1.4',
+};
+
+export interface ResolvedAssumptions {
+  basis: Basis;
+  vmrsOverheadPercent: number;
+  hyperVSettingsBytes: number;
+  localDestinationFactor: number;
+  shadowStoragePercent: number;
+  sourceWritePercent: number;
+  vssMinFreeBytes: number;
+  fileSizes: Record<ConfigColumn, Required<FileSizes>>;
+}
+
+export function resolveAssumptions(a: Assumptions, basisOverride?: Basis): ResolvedAssumptions {
+  const fileSizes = {} as Record<ConfigColumn, Required<FileSizes>>;
+  for (const column of CONFIG_COLUMNS) fileSizes[column] = resolveFileSizes(column, a.fileSizes?.[column]);
+  return {
+    basis: basisOverride ?? a.basis ?? DEFAULT_ASSUMPTIONS.basis,
+    vmrsOverheadPercent: a.vmrsOverheadPercent ?? DEFAULT_ASSUMPTIONS.vmrsOverheadPercent,
+    hyperVSettingsBytes: a.hyperVSettingsBytes ?? DEFAULT_ASSUMPTIONS.hyperVSettingsBytes,
+    localDestinationFactor: a.localDestinationFactor ?? DEFAULT_ASSUMPTIONS.localDestinationFactor,
+    shadowStoragePercent: a.shadowStoragePercent ?? DEFAULT_ASSUMPTIONS.shadowStoragePercent,
+    sourceWritePercent: a.sourceWritePercent ?? DEFAULT_ASSUMPTIONS.sourceWritePercent,
+    vssMinFreeBytes: a.vssMinFreeBytes ?? DEFAULT_ASSUMPTIONS.vssMinFreeBytes,
+    fileSizes,
+  };
+}

@@ -1,0 +1,125 @@
+import type { Basis } from './scenario-schema';
+
+export const LINE_ITEM_IDS = [
+  'vm.vmcx',
+  'vm.vmrs',
+  'vm.vmgs',
+  'vm.config-xml',
+  'vm.bin',
+  'vm.vsv',
+  'vm.avhdx',
+  'vm.vhd',
+  'vm.recovery-avhdx',
+  'vm.recovery-xml',
+  'host.system',
+  'host.hyperv-settings',
+  'guest.system',
+  'guest.data',
+] as const;
+export type LineItemId = (typeof LINE_ITEM_IDS)[number];
+
+export const DESTINATION_RULE_IDS = [
+  'dest.local-factor',
+  'dest.local-versions',
+  'dest.shadow-storage',
+  'dest.share-full',
+  'dest.export-generations',
+] as const;
+export type DestinationRuleId = (typeof DESTINATION_RULE_IDS)[number];
+
+export const SOURCE_ITEM_IDS = ['source.checkpoint-growth', 'source.vss-free'] as const;
+export type SourceItemId = (typeof SOURCE_ITEM_IDS)[number];
+
+export const FINDING_IDS = [
+  'F-SHARE-VM-HOST-WSB',
+  'F-HOST-EXCLUDED-DISKS',
+  'F-EXPORT-EXCLUDED-DISKS',
+  'F-LIVE-EXPORT-SHARED-VHDX',
+  'F-LIVE-EXPORT-LOAD',
+  'F-CSV-SELECTION',
+  'F-CSV-MIXED',
+  'F-SHARED-DISK-OWNER',
+  'F-SHARE-GENERATIONS',
+  'F-LOCAL-DEST-ONE-KIND',
+  'F-LOCAL-DEST-HOST-FAILURE',
+  'F-GUEST-DISK-DEST',
+  'F-OFFLINE-BACKUP',
+  'F-GUEST-WSB-UNSUPPORTED',
+  'F-GUEST-NO-CONFIG',
+  'F-GUEST-2008-SCSI',
+  'F-FILE-COPY-RUNNING',
+  'F-FILE-COPY-DIFFERENCING',
+  'F-V5-PRODUCTION',
+  'F-VM-UNPROTECTED',
+  'F-CHECKPOINTS-NOT-BACKUP',
+  'F-DEST-SHORT',
+  'F-SOURCE-SHORT',
+  'F-CONFIG-VERSION-HOST',
+  'F-HOST-OS-OUTSIDE-GUIDE',
+  'F-WS2022-SYSTEM-STATE',
+] as const;
+export type FindingId = (typeof FINDING_IDS)[number];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface JobLineItem {
+  id: LineItemId;
+  vmId?: string;
+  bytes: number;
+  source: string;
+}
+
+export interface SourceLineItem {
+  id: SourceItemId;
+  jobId: string;
+  vmId?: string;
+  diskId?: string;
+  bytes: number;
+  source: string;
+}
+
+export interface JobEstimate {
+  id: string;
+  /** B: the first generation. */
+  firstGenerationBytes: number;
+  /** L: each later generation (= B for share, export and file copy). */
+  laterGenerationBytes: number;
+  generations: number;
+  /** B + (N−1)·L. */
+  dataBytes: number;
+  requiredCapacityBytes: number;
+  requiredBy: DestinationRuleId;
+  /** Local kinds: (N−1)·L, the VSS diff area the later versions need; else null. */
+  shadowStorageNeededBytes: number | null;
+  generationsThatFit: number | null;
+  lineItems: JobLineItem[];
+}
+
+export interface SourceVolumeEstimate {
+  volumeId: string;
+  requiredFreeBytes: number;
+  freeBytes: number | null;
+  shortfallBytes: number | null;
+  requiredByJobId: string | null;
+  lineItems: SourceLineItem[];
+}
+
+export interface Finding {
+  id: FindingId;
+  severity: Severity;
+  jobId?: string;
+  vmId?: string;
+  volumeId?: string;
+  source: string;
+  message: string;
+}
+
+export interface Estimate {
+  format: 'hyperv-backup-sizer/estimate';
+  version: 1;
+  basis: Basis;
+  jobs: JobEstimate[];
+  sourceVolumes: SourceVolumeEstimate[];
+  findings: Finding[];
+  totals: { requiredCapacityBytes: number; shortfallBytes: number; errors: number; warnings: number };
+}

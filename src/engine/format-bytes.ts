@@ -1,0 +1,39 @@
+import type { Lang } from './lang';
+
+export type UnitSystem = 'binary' | 'decimal';
+
+const BINARY = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
+const DECIMAL = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+
+/**
+ * A byte count as people read it: three significant digits and the unit named (`5.78 TB`, `412 GB`).
+ * `binary` is what Windows shows (GB = GiB, sizing-rules.md §0); `decimal` uses powers of 1000.
+ */
+export function formatBytes(bytes: number, lang: Lang, units: UnitSystem = 'binary'): string {
+  const base = units === 'binary' ? 1024 : 1000;
+  const names = units === 'binary' ? BINARY : DECIMAL;
+  const sign = bytes < 0 ? '-' : '';
+  let value = Math.abs(bytes);
+  let i = 0;
+  while (value >= base && i < names.length - 1) {
+    value /= base;
+    i++;
+  }
+  // After rounding to 3 significant digits 1023.9 KB shows as "1,020 KB"; move up once it reaches the base.
+  let rounded = Number(value.toPrecision(3));
+  if (rounded >= base && i < names.length - 1) {
+    rounded = Number((rounded / base).toPrecision(3));
+    i++;
+  }
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  const digits = i === 0 ? 0 : rounded >= 100 ? 0 : rounded >= 10 ? 1 : 2;
+  const text = rounded.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const unit = i === 0 ? (lang === 'ja' ? 'バイト' : bytes === 1 ? 'byte' : 'bytes') : names[i];
+  return `${sign}${text} ${unit}`;
+}
+
+/** The exact count with grouping, for hover text and the report: `1,624,198,432,116 bytes`. */
+export function formatExactBytes(bytes: number, lang: Lang): string {
+  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  return `${bytes.toLocaleString(locale)} ${lang === 'ja' ? 'バイト' : 'bytes'}`;
+}

@@ -1,0 +1,96 @@
+import type { ResolvedAssumptions } from './assumptions';
+import { COLUMN_TABLE, configColumnOf, type ConfigColumn } from './config-column';
+import type { FileSizes } from './file-size-table';
+import type { Disk, Vm } from './scenario-schema';
+
+/** Sums over one set of a VM's file-backed disks (sizing-rules.md §1). */
+export interface DiskSetFacts {
+  /** Dmax: Σ maxSizeBytes. */
+  maxSizeBytes: number;
+  /** Σ disk size: max (or measured file) size, plus the parent of a differencing disk. */
+  sizeBytes: number;
+  /** Σ own size: max (or measured file) size, no parent: what a checkpoint can grow to. */
+  ownSizeBytes: number;
+  /** Σ checkpointFilesBytes, or null when any disk of the set does not give it. */
+  checkpointFilesBytes: number | null;
+}
+
+/** What the engine needs of one VM, worked out once per estimate and shared by every job. */
+export interface VmFacts {
+  vm: Vm;
+  column: ConfigColumn;
+  /** 表1.1–表1.4: the source of every vm.* line item of this VM. */
+  table: string;
+  sizes: Required<FileSizes>;
+  standard: number;
+  production: number;
+  /** C = standard + production. */
+  checkpoints: number;
+  memBytes: number;
+  /** mem × (1 + α/100): exact, rounded only in the line items. */
+  memStateBytes: number;
+  running: boolean;
+  /** Every file-backed disk (vhdx, vhd, shared-vhdx). */
+  allDisks: DiskSetFacts;
+  /** Without shared-vhdx: what export and file copy take. */
+  exportDisks: DiskSetFacts;
+  fileBackedDisks: Disk[];
+  hasSharedVhdx: boolean;
+  hasNonFileDisk: boolean;
+  hasDifferencingFile: boolean;
+}
+
+/** A disk's size for the file set: maxSizeBytes (basis current: fileSizeBytes) + parent (表1.1). */
+export function diskSizeBytes(disk: Disk, current: boolean): number {
+  return ownSizeBytes(disk, current) + (disk.type === 'differencing' ? disk.parentSizeBytes : 0);
+}
+
+export function ownSizeBytes(disk: Disk, current: boolean): number {
+  return current && disk.fileSizeBytes !== undefined ? disk.fileSizeBytes : disk.maxSizeBytes;
+}
+
+function sumDisks(disks: readonly Disk[], current: boolean): DiskSetFacts {
+  let maxSize = 0;
+  let size = 0;
+  let own = 0;
+  let checkpointFiles: number | null = 0;
+  for (const disk of disks) {
+    maxSize += disk.maxSizeBytes;
+    size += diskSizeBytes(disk, current);
+    own += ownSizeBytes(disk, current);
+    checkpointFiles =
+      checkpointFiles === null || disk.checkpointFilesBytes === undefined
+        ? null
+        : checkpointFiles + disk.checkpointFilesBytes;
+  }
+  return { maxSizeBytes: maxSize, sizeBytes: size, ownSizeBytes: own, checkpointFilesBytes: checkpointFiles };
+}
+
+export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
+  const current = a.basis === 'current';
+  const column = configColumnOf(vm.configVersion);
+  // Version 5.0 has standard checkpoints only: a production count is sized as standard (表1.4).
+  const standard = column === '5.0' ? vm.checkpoints.standard + vm.checkpoints.production : vm.checkpoints.standard;
+  const production = column === '5.0' ? 0 : vm.checkpoints.production;
+  const memBytes = current && vm.memoryInUseBytes !== undefined ? vm.memoryInUseBytes : vm.memoryBytes;
+  const fileBackedDisks = vm.disks.filter((d) => d.kind === 'vhdx' || d.kind === 'vhd' || d.kind === 'shared-vhdx');
+  const exportable = fileBackedDisks.filter((d) => d.kind !== 'shared-vhdx');
+  return {
+    vm,
+    column,
+    table: COLUMN_TABLE[column],
+    sizes: a.fileSizes[column],
+    standard,
+    production,
+    checkpoints: standard + production,
+    memBytes,
+    memStateBytes: memBytes * (1 + a.vmrsOverheadPercent / 100),
+    running: vm.state === 'running' || vm.state === 'paused',
+    allDisks: sumDisks(fileBackedDisks, current),
+    exportDisks: sumDisks(exportable, current),
+    fileBackedDisks,
+    hasSharedVhdx: exportable.length !== fileBackedDisks.length,
+    hasNonFileDisk: fileBackedDisks.length !== vm.disks.length,
+    hasDifferencingFile: vm.disks.some((d) => (d.kind === 'vhdx' || d.kind === 'vhd') && d.type === 'differencing'),
+  };
+}
