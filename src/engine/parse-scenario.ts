@@ -68,6 +68,7 @@ function describeIssue(issue: z.core.$ZodIssue): ProblemCode {
       if (issue.origin === 'array') return { code: 'max-items', max: Number(issue.maximum) };
       return { code: 'max', max: Number(issue.maximum), inclusive: issue.inclusive ?? true, bytes: isBytes };
     case 'invalid_value':
+      if (!('input' in issue) || issue.input === undefined) return { code: 'required' };
       return { code: 'one-of', values: issue.values };
     case 'invalid_format':
       return key === 'configVersion' ? { code: 'config-version' } : { code: 'invalid' };
