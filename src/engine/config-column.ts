@@ -10,9 +10,17 @@ export interface ConfigVersion {
   minor: number;
 }
 
+const parsedVersions = new Map<string, ConfigVersion>();
+
+/** "9.0" → {9, 0}; remembered, since a scenario repeats a handful of versions over thousands of VMs. */
 export function parseConfigVersion(text: string): ConfigVersion {
-  const [major = '0', minor = '0'] = text.split('.');
-  return { major: Number(major), minor: Number(minor) };
+  let v = parsedVersions.get(text);
+  if (v === undefined) {
+    const [major = '0', minor = '0'] = text.split('.');
+    v = { major: Number(major), minor: Number(minor) };
+    if (parsedVersions.size < 1000) parsedVersions.set(text, v);
+  }
+  return v;
 }
 
 export function configColumnOf(configVersion: string): ConfigColumn {

@@ -1,12 +1,11 @@
-import { resolveAssumptions } from './assumptions';
 import { sizeDestination } from './destination';
-import type { Estimate, JobEstimate, SourceLineItem } from './estimate-types';
+import type { Estimate, JobEstimate } from './estimate-types';
 import { collectFindings } from './findings';
-import { sizeJobItems } from './job-items';
+import { sizeJobItems, type FileSetCache } from './job-items';
 import type { Lang } from './lang';
-import type { Basis, Scenario, Volume } from './scenario-schema';
-import { jobSourceItems, sizeSourceVolumes } from './source-volumes';
-import { vmFactsOf, type VmFacts } from './vm-facts';
+import type { Basis, Scenario } from './scenario-schema';
+import { makeSizingContext } from './sizing-context';
+import { sizeSourceVolumes } from './source-volumes';
 
 export interface EstimateOptions {
   /** Language of the findings' messages (default Japanese, as the app). */
@@ -22,27 +21,22 @@ export interface EstimateOptions {
  */
 export function estimate(scenario: Scenario, options: EstimateOptions = {}): Estimate {
   const lang = options.lang ?? 'ja';
-  const a = resolveAssumptions(scenario.assumptions, options.basis);
-  const facts = new Map<string, VmFacts>();
-  for (const vm of scenario.vms) facts.set(vm.id, vmFactsOf(vm, a));
-  const volumes = new Map<string, Volume>(scenario.volumes.map((v) => [v.id, v]));
-
-  const perJobSource: Map<string, SourceLineItem[]>[] = [];
-  const jobs: JobEstimate[] = scenario.jobs.map((job) => {
-    const lineItems = sizeJobItems(job, scenario, facts, a);
+  const ctx = makeSizingContext(scenario, options.basis);
+  const fileSets: FileSetCache = new Map();
+  const jobs: JobEstimate[] = scenario.jobs.map((job, j) => {
+    const lineItems = sizeJobItems(ctx, j, fileSets);
     let b = 0;
     for (const item of lineItems) b += item.bytes;
-    perJobSource.push(jobSourceItems(job, scenario, facts, a));
     return {
       id: job.id,
       firstGenerationBytes: b,
       generations: job.generations,
-      ...sizeDestination(job, b, a),
+      ...sizeDestination(job, b, ctx.a),
       lineItems,
     };
   });
-  const sourceVolumes = sizeSourceVolumes(scenario, perJobSource);
-  const findings = collectFindings({ scenario, facts, volumes, jobEstimates: jobs, volumeEstimates: sourceVolumes, lang });
+  const sourceVolumes = sizeSourceVolumes(ctx);
+  const findings = collectFindings(ctx, jobs, sourceVolumes, lang);
 
   let requiredCapacityBytes = 0;
   for (const j of jobs) requiredCapacityBytes += j.requiredCapacityBytes;
@@ -57,7 +51,7 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
   return {
     format: 'hyperv-backup-sizer/estimate',
     version: 1,
-    basis: a.basis,
+    basis: ctx.a.basis,
     jobs,
     sourceVolumes,
     findings,

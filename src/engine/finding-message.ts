@@ -19,19 +19,10 @@ export interface FindingDetail {
   configVersion?: string;
 }
 
-function subjectText(d: FindingDetail, lang: Lang): string {
-  const parts: string[] = [];
-  if (lang === 'ja') {
-    if (d.jobName !== undefined) parts.push(`ジョブ「${d.jobName}」`);
-    if (d.vmName !== undefined) parts.push(`VM「${d.vmName}」`);
-    if (d.volumeLabel !== undefined) parts.push(`ボリューム「${d.volumeLabel}」`);
-    return parts.join('・');
-  }
-  if (d.jobName !== undefined) parts.push(`Job "${d.jobName}"`);
-  if (d.vmName !== undefined) parts.push(`VM "${d.vmName}"`);
-  if (d.volumeLabel !== undefined) parts.push(`volume "${d.volumeLabel}"`);
-  return parts.join(', ');
-}
+const WORDS = {
+  ja: { job: ['ジョブ「', '」'], vm: ['VM「', '」'], volume: ['ボリューム「', '」'], separator: '・', version: '構成バージョン' },
+  en: { job: ['Job "', '"'], vm: ['VM "', '"'], volume: ['volume "', '"'], separator: ', ', version: 'configuration version' },
+} as const;
 
 function figures(d: FindingDetail, lang: Lang): string {
   if (d.requiredBytes === undefined || d.availableBytes === undefined) return '';
@@ -41,11 +32,73 @@ function figures(d: FindingDetail, lang: Lang): string {
   return lang === 'ja' ? ` (必要 ${need}、現在 ${have}、不足 ${short})` : ` (needs ${need}, has ${have}, short by ${short})`;
 }
 
-/** A finding as the estimate reports it: subjects exactly as its rule names them, source, message. */
-export function makeFinding(id: FindingId, subjects: FindingSubjects, detail: FindingDetail, lang: Lang): Finding {
-  const rule = FINDING_RULE[id];
-  const who = subjectText(detail, lang);
-  const version = detail.configVersion === undefined ? '' : lang === 'ja' ? ` (構成バージョン ${detail.configVersion})` : ` (configuration version ${detail.configVersion})`;
-  const message = `${who === '' ? '' : `${who}: `}${rule.title[lang]}${version}${figures(detail, lang)}`;
-  return { id, severity: rule.severity, ...subjects, source: rule.source, message };
+/**
+ * Builds findings as the estimate reports them: the subjects exactly as the rule names them, its
+ * source, and a message naming the subjects. Every finding has the same shape (absent subjects are
+ * undefined, which JSON leaves out), and a job's name is worded once per job: a scenario of thousands
+ * of VMs raises tens of thousands of findings.
+ */
+export class FindingMaker {
+  private readonly w;
+  constructor(private readonly lang: Lang) {
+    this.w = WORDS[lang];
+  }
+
+  private make(id: FindingId, jobId: string | undefined, vmId: string | undefined, volumeId: string | undefined, message: string): Finding {
+    const rule = FINDING_RULE[id];
+    return { id, severity: rule.severity, jobId, vmId, volumeId, source: rule.source, message };
+  }
+
+  /** `ジョブ「夜間」` / `Job "nightly"`. */
+  jobLabel(jobName: string): string {
+    return this.w.job[0] + jobName + this.w.job[1];
+  }
+
+  /** The most common finding, about one VM in one job; its message is worded only when read. */
+  forJobVm(id: FindingId, jobId: string, jobLabel: string, vmId: string, vmName: string): Finding {
+    return new JobVmFinding(id, jobId, vmId, jobLabel, vmName, this.lang);
+  }
+
+  general(id: FindingId, subjects: FindingSubjects, detail: FindingDetail): Finding {
+    const w = this.w;
+    let who = '';
+    if (detail.jobName !== undefined) who = this.jobLabel(detail.jobName);
+    if (detail.vmName !== undefined) who += (who === '' ? '' : w.separator) + w.vm[0] + detail.vmName + w.vm[1];
+    if (detail.volumeLabel !== undefined) who += (who === '' ? '' : w.separator) + w.volume[0] + detail.volumeLabel + w.volume[1];
+    const version = detail.configVersion === undefined ? '' : ` (${w.version} ${detail.configVersion})`;
+    const message = (who === '' ? '' : who + ': ') + FINDING_RULE[id].title[this.lang] + version + figures(detail, this.lang);
+    return this.make(id, subjects.jobId, subjects.vmId, subjects.volumeId, message);
+  }
+}
+
+/**
+ * A job-and-VM finding that words its message when it is read (or serialized): large clusters raise
+ * tens of thousands of these, and most messages are never shown.
+ */
+class JobVmFinding implements Finding {
+  readonly severity;
+  readonly source;
+  readonly volumeId = undefined;
+  constructor(
+    readonly id: FindingId,
+    readonly jobId: string,
+    readonly vmId: string,
+    private readonly jobLabel: string,
+    private readonly vmName: string,
+    private readonly lang: Lang,
+  ) {
+    const rule = FINDING_RULE[id];
+    this.severity = rule.severity;
+    this.source = rule.source;
+  }
+
+  get message(): string {
+    const w = WORDS[this.lang];
+    return this.jobLabel + w.separator + w.vm[0] + this.vmName + w.vm[1] + ': ' + FINDING_RULE[this.id].title[this.lang];
+  }
+
+  toJSON(): Finding {
+    const { id, severity, jobId, vmId, source, message } = this;
+    return { id, severity, jobId, vmId, source, message };
+  }
 }

@@ -1,40 +1,57 @@
 import type { Finding, FindingId, JobEstimate, SourceVolumeEstimate } from './estimate-types';
-import { makeFinding, type FindingDetail, type FindingSubjects } from './finding-message';
+import { FindingMaker, type FindingDetail, type FindingSubjects } from './finding-message';
 import { canHostRun, isHostOsInGuide } from './host-compatibility';
 import type { Lang } from './lang';
-import type { Job, Scenario, Volume } from './scenario-schema';
+import type { Job, Volume } from './scenario-schema';
+import type { SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
 
-export interface FindingContext {
-  scenario: Scenario;
-  facts: Map<string, VmFacts>;
-  volumes: Map<string, Volume>;
-  jobEstimates: JobEstimate[];
-  volumeEstimates: SourceVolumeEstimate[];
-  lang: Lang;
+
+/** What kinds of volume a VM's configuration and file-backed disks live on. */
+interface Placement {
+  smbShare: boolean;
+  csv: boolean;
+  sharedDisk: boolean;
+  /** A volume other than a CSV formatted NTFS or ReFS (F-CSV-MIXED). */
+  ntfsOrRefs: boolean;
 }
 
-/** The volumes a VM's configuration and file-backed disks live on. */
-function vmVolumes(f: VmFacts, volumes: Map<string, Volume>): Volume[] {
-  const out: Volume[] = [];
-  const add = (id: string | undefined) => {
+function placementOf(f: VmFacts, volumes: Map<string, Volume>): Placement {
+  const p: Placement = { smbShare: false, csv: false, sharedDisk: false, ntfsOrRefs: false };
+  const note = (id: string | undefined) => {
     const v = id === undefined ? undefined : volumes.get(id);
-    if (v !== undefined && !out.includes(v)) out.push(v);
+    if (v === undefined) return;
+    if (v.kind === 'smb-share') p.smbShare = true;
+    if (v.kind === 'csv') p.csv = true;
+    else if (v.fileSystem === 'NTFS' || v.fileSystem === 'ReFS') p.ntfsOrRefs = true;
+    if (v.kind === 'shared-disk') p.sharedDisk = true;
   };
-  add(f.vm.volumeId);
-  for (const d of f.fileBackedDisks) add(d.volumeId);
-  return out;
+  note(f.vm.volumeId);
+  for (const d of f.fileBackedDisks) note(d.volumeId);
+  return p;
 }
 
 const isWsb = (job: Job) => job.method === 'wsb-host' || job.method === 'wsb-guest';
 
 /** Every finding of sizing-rules.md §7 for the scenario and its figures; one per subject combination. */
-export function collectFindings(ctx: FindingContext): Finding[] {
-  const { scenario, facts, volumes, lang } = ctx;
+export function collectFindings(
+  ctx: SizingContext,
+  jobEstimates: JobEstimate[],
+  volumeEstimates: SourceVolumeEstimate[],
+  lang: Lang,
+): Finding[] {
+  const { scenario, volumes } = ctx;
   const out: Finding[] = [];
+  const maker = new FindingMaker(lang);
   const raise = (id: FindingId, subjects: FindingSubjects, detail: FindingDetail) =>
-    out.push(makeFinding(id, subjects, detail, lang));
+    out.push(maker.general(id, subjects, detail));
 
+  const placements = new Map<string, Placement>();
+  const placed = (f: VmFacts) => {
+    let p = placements.get(f.vm.id);
+    if (p === undefined) placements.set(f.vm.id, (p = placementOf(f, volumes)));
+    return p;
+  };
   const localLabels = new Set<string>();
   const inHostSideJob = new Set<string>();
   const inGuestJob = new Set<string>();
@@ -42,30 +59,28 @@ export function collectFindings(ctx: FindingContext): Finding[] {
   scenario.jobs.forEach((job, j) => {
     const jobId = job.id;
     const jobName = job.name;
-    const forVm = (id: FindingId, f: VmFacts) => raise(id, { jobId, vmId: f.vm.id }, { jobName, vmName: f.vm.name });
+    const jobLabel = maker.jobLabel(jobName);
+    const forVm = (id: FindingId, f: VmFacts) => out.push(maker.forJobVm(id, jobId, jobLabel, f.vm.id, f.vm.name));
     const forJob = (id: FindingId, detail: FindingDetail = {}) => raise(id, { jobId }, { jobName, ...detail });
     let onCsv = false;
     let onNtfsOrRefs = job.method === 'wsb-host' && job.include.hostSystem;
 
-    for (const vmId of job.include.vmIds) {
-      const f = facts.get(vmId);
-      if (f === undefined) continue;
+    for (const f of ctx.jobVms[j]!) {
+      const vmId = f.vm.id;
       if (job.method === 'wsb-guest') inGuestJob.add(vmId);
       else inHostSideJob.add(vmId);
 
       switch (job.method) {
         case 'wsb-host': {
-          const kinds = vmVolumes(f, volumes);
-          if (kinds.some((v) => v.kind === 'smb-share')) forVm('F-SHARE-VM-HOST-WSB', f);
+          const p = placed(f);
+          if (p.smbShare) forVm('F-SHARE-VM-HOST-WSB', f);
           if (f.hasNonFileDisk) forVm('F-HOST-EXCLUDED-DISKS', f);
-          if (kinds.some((v) => v.kind === 'csv')) {
+          if (p.csv) {
             onCsv = true;
             forVm('F-CSV-SELECTION', f);
           }
-          if (kinds.some((v) => v.kind !== 'csv' && (v.fileSystem === 'NTFS' || v.fileSystem === 'ReFS'))) {
-            onNtfsOrRefs = true;
-          }
-          if (kinds.some((v) => v.kind === 'shared-disk')) forVm('F-SHARED-DISK-OWNER', f);
+          if (p.ntfsOrRefs) onNtfsOrRefs = true;
+          if (p.sharedDisk) forVm('F-SHARED-DISK-OWNER', f);
           if (f.running && !f.vm.onlineBackup) forVm('F-OFFLINE-BACKUP', f);
           break;
         }
@@ -107,14 +122,20 @@ export function collectFindings(ctx: FindingContext): Finding[] {
         localLabels.add(label);
       }
     }
-    const estimate = ctx.jobEstimates[j];
+    const estimate = jobEstimates[j];
     const capacity = job.destination.capacityBytes;
     if (estimate !== undefined && capacity !== undefined && capacity < estimate.requiredCapacityBytes) {
       forJob('F-DEST-SHORT', { requiredBytes: estimate.requiredCapacityBytes, availableBytes: capacity });
     }
   });
 
-  for (const f of facts.values()) {
+  const hostRuns = new Map<string, boolean>();
+  const runsOnHost = (configVersion: string) => {
+    let runs = hostRuns.get(configVersion);
+    if (runs === undefined) hostRuns.set(configVersion, (runs = canHostRun(scenario.host.os, configVersion)));
+    return runs;
+  };
+  for (const f of ctx.vms) {
     const vm = f.vm;
     const forVm = (id: FindingId, detail: FindingDetail = {}) =>
       raise(id, { vmId: vm.id }, { vmName: vm.name, ...detail });
@@ -122,12 +143,12 @@ export function collectFindings(ctx: FindingContext): Finding[] {
     if (f.column === '5.0' && vm.checkpoints.production > 0) forVm('F-V5-PRODUCTION');
     if (!inGuestJob.has(vm.id) && !inHostSideJob.has(vm.id)) forVm('F-VM-UNPROTECTED');
     if (vm.checkpoints.standard + vm.checkpoints.production > 0) forVm('F-CHECKPOINTS-NOT-BACKUP');
-    if (!canHostRun(scenario.host.os, vm.configVersion)) {
+    if (!runsOnHost(vm.configVersion)) {
       forVm('F-CONFIG-VERSION-HOST', { configVersion: vm.configVersion });
     }
   }
 
-  for (const v of ctx.volumeEstimates) {
+  for (const v of volumeEstimates) {
     if (v.shortfallBytes !== null && v.shortfallBytes > 0 && v.freeBytes !== null) {
       raise(
         'F-SOURCE-SHORT',

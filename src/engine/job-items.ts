@@ -1,7 +1,8 @@
 import type { ResolvedAssumptions } from './assumptions';
 import type { JobLineItem } from './estimate-types';
 import { LINE_ITEM_RULE } from './rules';
-import type { Disk, Job, Scenario } from './scenario-schema';
+import type { Disk, Job, Method } from './scenario-schema';
+import type { SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
 import { sizeVmFiles } from './vm-files';
 
@@ -23,31 +24,41 @@ function sizeGuestVolumes(f: VmFacts, job: Job, a: ResolvedAssumptions, out: Job
   }
 }
 
+/** A VM's file set depends only on the VM and the method: two jobs of one method share the items. */
+export type FileSetCache = Map<Method, Map<string, JobLineItem[]>>;
+
+function vmFileSet(f: VmFacts, method: Method, a: ResolvedAssumptions, cache: FileSetCache): JobLineItem[] {
+  let byVm = cache.get(method);
+  if (byVm === undefined) cache.set(method, (byVm = new Map()));
+  let items = byVm.get(f.vm.id);
+  if (items === undefined) {
+    items = [];
+    sizeVmFiles(f, method, a, items);
+    byVm.set(f.vm.id, items);
+  }
+  return items;
+}
+
 /**
  * What a job puts into one backup (sizing-rules.md §3): host items, guest volumes or each VM's file
  * set. The sum of these is B, the first generation.
  */
-export function sizeJobItems(
-  job: Job,
-  scenario: Scenario,
-  facts: Map<string, VmFacts>,
-  a: ResolvedAssumptions,
-): JobLineItem[] {
+export function sizeJobItems(ctx: SizingContext, jobIndex: number, cache: FileSetCache): JobLineItem[] {
+  const { scenario, a } = ctx;
+  const job = scenario.jobs[jobIndex]!;
   const items: JobLineItem[] = [];
   if (job.method === 'wsb-host') {
     if (job.include.hostSystem && scenario.host.systemDriveBytes > 0) {
-      items.push({ id: 'host.system', bytes: scenario.host.systemDriveBytes, source: LINE_ITEM_RULE['host.system'].source });
+      items.push({ id: 'host.system', vmId: undefined, bytes: scenario.host.systemDriveBytes, source: LINE_ITEM_RULE['host.system'].source });
     }
     if (job.include.hyperVSettings && a.hyperVSettingsBytes > 0) {
       const source = LINE_ITEM_RULE['host.hyperv-settings'].source;
-      items.push({ id: 'host.hyperv-settings', bytes: a.hyperVSettingsBytes, source });
+      items.push({ id: 'host.hyperv-settings', vmId: undefined, bytes: a.hyperVSettingsBytes, source });
     }
   }
-  for (const vmId of job.include.vmIds) {
-    const f = facts.get(vmId);
-    if (f === undefined) continue;
+  for (const f of ctx.jobVms[jobIndex]!) {
     if (job.method === 'wsb-guest') sizeGuestVolumes(f, job, a, items);
-    else sizeVmFiles(f, job.method, a, items);
+    else for (const item of vmFileSet(f, job.method, a, cache)) items.push(item);
   }
   return items;
 }

@@ -49,21 +49,18 @@ export function ownSizeBytes(disk: Disk, current: boolean): number {
   return current && disk.fileSizeBytes !== undefined ? disk.fileSizeBytes : disk.maxSizeBytes;
 }
 
-function sumDisks(disks: readonly Disk[], current: boolean): DiskSetFacts {
-  let maxSize = 0;
-  let size = 0;
-  let own = 0;
-  let checkpointFiles: number | null = 0;
-  for (const disk of disks) {
-    maxSize += disk.maxSizeBytes;
-    size += diskSizeBytes(disk, current);
-    own += ownSizeBytes(disk, current);
-    checkpointFiles =
-      checkpointFiles === null || disk.checkpointFilesBytes === undefined
-        ? null
-        : checkpointFiles + disk.checkpointFilesBytes;
-  }
-  return { maxSizeBytes: maxSize, sizeBytes: size, ownSizeBytes: own, checkpointFilesBytes: checkpointFiles };
+function emptySet(): DiskSetFacts {
+  return { maxSizeBytes: 0, sizeBytes: 0, ownSizeBytes: 0, checkpointFilesBytes: 0 };
+}
+
+function addDisk(set: DiskSetFacts, disk: Disk, current: boolean): void {
+  set.maxSizeBytes += disk.maxSizeBytes;
+  set.sizeBytes += diskSizeBytes(disk, current);
+  set.ownSizeBytes += ownSizeBytes(disk, current);
+  set.checkpointFilesBytes =
+    set.checkpointFilesBytes === null || disk.checkpointFilesBytes === undefined
+      ? null
+      : set.checkpointFilesBytes + disk.checkpointFilesBytes;
 }
 
 export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
@@ -73,8 +70,21 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
   const standard = column === '5.0' ? vm.checkpoints.standard + vm.checkpoints.production : vm.checkpoints.standard;
   const production = column === '5.0' ? 0 : vm.checkpoints.production;
   const memBytes = current && vm.memoryInUseBytes !== undefined ? vm.memoryInUseBytes : vm.memoryBytes;
-  const fileBackedDisks = vm.disks.filter((d) => d.kind === 'vhdx' || d.kind === 'vhd' || d.kind === 'shared-vhdx');
-  const exportable = fileBackedDisks.filter((d) => d.kind !== 'shared-vhdx');
+  const fileBackedDisks: Disk[] = [];
+  const allDisks = emptySet();
+  const exportDisks = emptySet();
+  let hasSharedVhdx = false;
+  let hasDifferencingFile = false;
+  for (const disk of vm.disks) {
+    if (disk.kind === 'passthrough' || disk.kind === 'guest-iscsi' || disk.kind === 'vfc') continue;
+    fileBackedDisks.push(disk);
+    addDisk(allDisks, disk, current);
+    if (disk.kind === 'shared-vhdx') hasSharedVhdx = true;
+    else {
+      addDisk(exportDisks, disk, current);
+      if (disk.type === 'differencing') hasDifferencingFile = true;
+    }
+  }
   return {
     vm,
     column,
@@ -86,11 +96,11 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
     memBytes,
     memStateBytes: memBytes * (1 + a.vmrsOverheadPercent / 100),
     running: vm.state === 'running' || vm.state === 'paused',
-    allDisks: sumDisks(fileBackedDisks, current),
-    exportDisks: sumDisks(exportable, current),
+    allDisks,
+    exportDisks,
     fileBackedDisks,
-    hasSharedVhdx: exportable.length !== fileBackedDisks.length,
+    hasSharedVhdx,
     hasNonFileDisk: fileBackedDisks.length !== vm.disks.length,
-    hasDifferencingFile: vm.disks.some((d) => (d.kind === 'vhdx' || d.kind === 'vhd') && d.type === 'differencing'),
+    hasDifferencingFile,
   };
 }

@@ -28,42 +28,36 @@ export function isLiveExport(f: VmFacts, method: Method): boolean {
   return method === 'export' && f.running;
 }
 
+function pushItem(out: JobLineItem[], id: LineItemId, f: VmFacts, exact: number): void {
+  const bytes = ceilBytes(exact);
+  if (bytes > 0) out.push({ id, vmId: f.vm.id, bytes, source: f.table });
+}
+
 /**
  * The VM's file set as line items, bytes rounded up, zeros left out (表1.1–表1.4, §1.3(3)).
  * Export and file copy leave shared-vhdx disks out; recovery files only for an online WSB backup.
  */
 export function sizeVmFiles(f: VmFacts, method: Method, a: ResolvedAssumptions, out: JobLineItem[]): void {
-  const vmId = f.vm.id;
-  const source = f.table;
-  const push = (id: LineItemId, exact: number) => {
-    const bytes = ceilBytes(exact);
-    if (bytes > 0) out.push({ id, vmId, bytes, source });
-  };
   const s = f.sizes;
   const c = f.checkpoints;
   const captured = isMemoryCaptured(f, method);
-  const online = isOnlineBackup(f, method);
   const disks = method === 'export' || method === 'file-copy' ? f.exportDisks : f.allDisks;
 
   if (f.column === '5.0') {
-    push('vm.config-xml', s.configXmlBytes + c * s.configXmlPerCheckpointBytes);
-    push('vm.bin', (captured ? f.memBytes : 0) + c * f.memBytes);
-    push('vm.vsv', (captured ? s.vsvBytes : 0) + c * s.vsvPerCheckpointBytes);
+    pushItem(out, 'vm.config-xml', f, s.configXmlBytes + c * s.configXmlPerCheckpointBytes);
+    pushItem(out, 'vm.bin', f, (captured ? f.memBytes : 0) + c * f.memBytes);
+    pushItem(out, 'vm.vsv', f, (captured ? s.vsvBytes : 0) + c * s.vsvPerCheckpointBytes);
   } else {
-    push('vm.vmcx', s.vmcxBytes + c * s.vmcxPerCheckpointBytes);
-    push(
-      'vm.vmrs',
-      (captured ? f.memStateBytes : s.vmrsOfflineBytes) +
-        f.standard * f.memStateBytes +
-        f.production * s.vmrsPerProductionCheckpointBytes,
-    );
-    if (f.column !== '8.0') push('vm.vmgs', s.vmgsBytes + c * s.vmgsPerCheckpointBytes);
+    pushItem(out, 'vm.vmcx', f, s.vmcxBytes + c * s.vmcxPerCheckpointBytes);
+    const vmrsBase = captured ? f.memStateBytes : s.vmrsOfflineBytes;
+    pushItem(out, 'vm.vmrs', f, vmrsBase + f.standard * f.memStateBytes + f.production * s.vmrsPerProductionCheckpointBytes);
+    if (f.column !== '8.0') pushItem(out, 'vm.vmgs', f, s.vmgsBytes + c * s.vmgsPerCheckpointBytes);
   }
   const measuredCheckpoints = a.basis === 'current' && c > 0 ? disks.checkpointFilesBytes : null;
-  push('vm.avhdx', measuredCheckpoints ?? c * disks.maxSizeBytes);
-  push('vm.vhd', disks.sizeBytes);
-  if (online) {
-    push('vm.recovery-avhdx', (disks.ownSizeBytes * a.sourceWritePercent) / 100);
-    push('vm.recovery-xml', s.recoveryXmlBytes);
+  pushItem(out, 'vm.avhdx', f, measuredCheckpoints ?? c * disks.maxSizeBytes);
+  pushItem(out, 'vm.vhd', f, disks.sizeBytes);
+  if (isOnlineBackup(f, method)) {
+    pushItem(out, 'vm.recovery-avhdx', f, (disks.ownSizeBytes * a.sourceWritePercent) / 100);
+    pushItem(out, 'vm.recovery-xml', f, s.recoveryXmlBytes);
   }
 }

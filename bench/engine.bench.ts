@@ -1,0 +1,39 @@
+import { estimate, parseScenario } from '../src/engine';
+import { generateScenario } from './generate-scenario';
+
+/** Median and spread of `runs` timed calls after `warmup` untimed ones, in milliseconds. */
+function measure(fn: () => unknown, runs: number, warmup = 5) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p90: at(0.9), min: times[0]! };
+}
+
+const TARGET_MS: Record<number, number> = { 1000: 5, 8000: 40 };
+
+const rows: string[] = [];
+for (const vmCount of [1000, 8000]) {
+  const input = generateScenario(vmCount);
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
+  const scenario = parsed.scenario;
+  const runs = vmCount >= 8000 ? 30 : 100;
+  const parse = measure(() => parseScenario(input), runs);
+  const est = measure(() => estimate(scenario), runs);
+  const result = estimate(scenario);
+  const items = result.jobs.reduce((n, j) => n + j.lineItems.length, 0);
+  const target = TARGET_MS[vmCount]!;
+  rows.push(
+    `${String(vmCount).padStart(5)} VMs  parseScenario median ${parse.median.toFixed(2)} ms (p90 ${parse.p90.toFixed(2)})` +
+      `  estimate median ${est.median.toFixed(2)} ms (p90 ${est.p90.toFixed(2)}, min ${est.min.toFixed(2)})` +
+      `  target ≤ ${target} ms ${est.median <= target ? 'OK' : 'MISSED'}  [${items} line items, ${result.findings.length} findings]`,
+  );
+}
+console.log(`engine benchmark (node ${process.version})`);
+console.log(rows.join('\n'));

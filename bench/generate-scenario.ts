@@ -1,0 +1,53 @@
+import type { ScenarioInput } from '../src/engine';
+import { GiB } from '../src/engine/units';
+
+/**
+ * A large cluster scenario for benchmarks: `vmCount` VMs with 4 disks each over two CSVs, and 4 jobs
+ * that each include every VM (WSB to a local drive, WSB to a share, export, WSB in the guests).
+ */
+export function generateScenario(vmCount: number): ScenarioInput {
+  const vms: ScenarioInput['vms'] = Array.from({ length: vmCount }, (_, i) => {
+    const volumeId = i % 2 === 0 ? 'csv1' : 'csv2';
+    return {
+      id: `vm${i + 1}`,
+      name: `vm-${String(i + 1).padStart(4, '0')}`,
+      configVersion: i % 3 === 0 ? '9.0' : '10.0',
+      state: i % 7 === 0 ? 'off' : 'running',
+      memoryBytes: (4 + (i % 4) * 4) * GiB,
+      memoryInUseBytes: 2 * GiB,
+      volumeId,
+      checkpoints: { standard: i % 5 === 0 ? 1 : 0, production: i % 3 === 0 ? 1 : 0 },
+      onlineBackup: i % 11 !== 0,
+      disks: Array.from({ length: 4 }, (_, d) => ({
+        id: `d${d}`,
+        label: `vm${i + 1}-d${d}.vhdx`,
+        kind: 'vhdx' as const,
+        type: d === 0 ? ('fixed' as const) : ('dynamic' as const),
+        maxSizeBytes: (d === 0 ? 80 : 200) * GiB,
+        fileSizeBytes: (d === 0 ? 80 : 60) * GiB,
+        volumeId,
+        guestRole: d === 0 ? ('system' as const) : ('data' as const),
+      })),
+    };
+  });
+  const all = vms.map((v) => v.id);
+  return {
+    format: 'hyperv-backup-sizer/scenario',
+    version: 1,
+    name: `bench ${vmCount} VMs`,
+    host: { os: 'ws2022', topology: 'cluster-csv', nodes: 16, systemDriveBytes: 200 * GiB, systemVolumeId: 'c' },
+    volumes: [
+      { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 500 * GiB, freeBytes: 300 * GiB },
+      { id: 'csv1', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS', capacityBytes: 1024 * 1024 * GiB, freeBytes: 512 * 1024 * GiB },
+      { id: 'csv2', label: 'C:\\ClusterStorage\\Volume2', kind: 'csv', fileSystem: 'CSVFS', capacityBytes: 1024 * 1024 * GiB, freeBytes: 512 * 1024 * GiB },
+    ],
+    vms,
+    jobs: [
+      { id: 'local', name: 'WSB to E:', method: 'wsb-host', include: { vmIds: all }, destination: { kind: 'local-drive', label: 'E:', capacityBytes: 4096 * 1024 * GiB }, generations: 14, changePercentPerGeneration: 5 },
+      { id: 'share', name: 'WSB to share', method: 'wsb-host', include: { vmIds: all }, destination: { kind: 'remote-share', label: '\\\\fs\\b' }, generations: 1, schedule: 'one-off' },
+      { id: 'export', name: 'Export', method: 'export', include: { vmIds: all }, destination: { kind: 'remote-share', label: '\\\\nas\\x' }, generations: 3 },
+      { id: 'guest', name: 'Guest WSB', method: 'wsb-guest', include: { vmIds: all }, destination: { kind: 'remote-share', label: '\\\\fs\\g' }, generations: 1, schedule: 'one-off' },
+    ],
+    assumptions: {},
+  };
+}

@@ -1,0 +1,32 @@
+import { resolveAssumptions, type ResolvedAssumptions } from './assumptions';
+import type { Basis, Scenario, Volume } from './scenario-schema';
+import { vmFactsOf, type VmFacts } from './vm-facts';
+
+/**
+ * What every part of an estimate reads, worked out once: resolved assumptions, each VM's facts, and
+ * each job's VMs already looked up (jobs of thousands of VMs are walked several times).
+ */
+export interface SizingContext {
+  scenario: Scenario;
+  a: ResolvedAssumptions;
+  /** Facts of every VM, in scenario order. */
+  vms: VmFacts[];
+  /** Per job (by index), the facts of the VMs it includes, in its order. */
+  jobVms: VmFacts[][];
+  volumes: Map<string, Volume>;
+}
+
+export function makeSizingContext(scenario: Scenario, basis?: Basis): SizingContext {
+  const a = resolveAssumptions(scenario.assumptions, basis);
+  const vms = scenario.vms.map((vm) => vmFactsOf(vm, a));
+  const byId = new Map(vms.map((f) => [f.vm.id, f]));
+  const jobVms = scenario.jobs.map((job) => {
+    const list: VmFacts[] = [];
+    for (const id of job.include.vmIds) {
+      const f = byId.get(id);
+      if (f !== undefined) list.push(f);
+    }
+    return list;
+  });
+  return { scenario, a, vms, jobVms, volumes: new Map(scenario.volumes.map((v) => [v.id, v])) };
+}
