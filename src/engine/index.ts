@@ -2,7 +2,7 @@
  * The sizing engine's public face: read a scenario, estimate it, and cite the rules. Pure: no React,
  * DOM or store imports, so the app, the CLI and the tests share one implementation.
  */
-export { parseScenario, scenarioSchema, type Problem, type ParseResult } from './parse-scenario';
+export { parseScenario, scenarioSchema, scenarioErrorMap, type Problem, type ParseResult } from './parse-scenario';
 export { estimate, type EstimateOptions } from './estimate';
 export { RULES, FINDING_RULE, LINE_ITEM_RULE, type RuleEntry, type FindingRule } from './rules';
 export * from './estimate-types';
@@ -12,7 +12,7 @@ export { DEFAULT_FILE_SIZES, FILE_SIZE_KEYS, type FileSizeKey } from './file-siz
 export { CONFIG_COLUMNS, COLUMN_TABLE, configColumnOf, type ConfigColumn } from './config-column';
 export { LIMITS } from './limits';
 export { formatBytes, formatExactBytes, type UnitSystem } from './format-bytes';
-export { isLocalDestination } from './destination';
+export { isLocalDestination, sizeDestination } from './destination';
 export type { Lang, Localized } from './lang';
 export { problemMessage, type ProblemCode } from './problem-messages';
 export { KiB, MiB, GiB, TiB } from './units';

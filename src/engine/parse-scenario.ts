@@ -1,15 +1,19 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import type * as core from 'zod/v4/core';
 import type { Lang } from './lang';
 import { problemMessage, type ProblemCode } from './problem-messages';
 import { checkScenarioReferences, formatPath } from './scenario-checks';
 import { scenarioObjectSchema, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './scenario-schema';
 
 /** The full scenario schema: fields, bounds and the cross-field rules of formats.md. */
-export const scenarioSchema = scenarioObjectSchema.superRefine((scenario, ctx) => {
-  for (const { path, problem } of checkScenarioReferences(scenario)) {
-    ctx.addIssue({ code: 'custom', path, params: problem, message: problemMessage(problem, 'en') });
-  }
-});
+export const scenarioSchema = scenarioObjectSchema.check(
+  z.superRefine((scenario, ctx) => {
+    for (const { path, problem } of checkScenarioReferences(scenario)) {
+      // No message here: parseScenario and scenarioErrorMap word it in the reader's language.
+      ctx.addIssue({ code: 'custom', path, params: problem });
+    }
+  }),
+);
 
 export interface Problem {
   /** The field, as `vms[3].disks[0].maxSizeBytes`. */
@@ -48,8 +52,16 @@ export function parseScenario(input: unknown, lang: Lang = 'en'): ParseResult {
   };
 }
 
+/**
+ * A zod error map in the given language, for forms that validate with `scenarioSchema` directly
+ * (react-hook-form's zodResolver): the same words parseScenario uses.
+ */
+export function scenarioErrorMap(lang: Lang) {
+  return (issue: core.$ZodRawIssue): string => problemMessage(describeIssue(issue as core.$ZodIssue), lang);
+}
+
 /** zod's issue, told as one of our problem codes (which carry the bilingual wording). */
-function describeIssue(issue: z.core.$ZodIssue): ProblemCode {
+function describeIssue(issue: core.$ZodIssue): ProblemCode {
   const key = String(issue.path[issue.path.length - 1] ?? '');
   const isBytes = key.endsWith('Bytes');
   switch (issue.code) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CONFIG_COLUMNS } from './config-column';
 import { FILE_SIZE_KEYS } from './file-size-table';
 import { LIMITS } from './limits';
@@ -12,9 +12,10 @@ import { LIMITS } from './limits';
 export const SCENARIO_FORMAT = 'hyperv-backup-sizer/scenario';
 export const SCENARIO_VERSION = 1;
 
-const bytes = () => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const percent = () => z.number().min(0).max(100);
-const id = () => z.string().min(1).max(200);
+const bytes = (max: number = Number.MAX_SAFE_INTEGER) => z.int().check(z.minimum(0), z.maximum(max));
+const percent = () => z.number().check(z.minimum(0), z.maximum(100));
+const id = () => z.string().check(z.minLength(1), z.maxLength(200));
+const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 export const HOST_OS = ['ws2016', 'ws2019', 'ws2022', 'ws2025'] as const;
 export const TOPOLOGIES = [
@@ -42,9 +43,9 @@ export const BASES = ['maximum', 'current'] as const;
 export const hostSchema = z.object({
   os: z.enum(HOST_OS),
   topology: z.enum(TOPOLOGIES),
-  nodes: z.number().int().min(1).max(LIMITS.clusterNodesMax).default(1),
+  nodes: z._default(z.int().check(z.minimum(1), z.maximum(LIMITS.clusterNodesMax)), 1),
   systemDriveBytes: bytes(),
-  systemVolumeId: id().optional(),
+  systemVolumeId: z.optional(id()),
 });
 
 export const volumeSchema = z.object({
@@ -52,42 +53,43 @@ export const volumeSchema = z.object({
   label: z.string(),
   kind: z.enum(VOLUME_KINDS),
   fileSystem: z.enum(FILE_SYSTEMS),
-  capacityBytes: bytes().optional(),
-  freeBytes: bytes().optional(),
+  capacityBytes: z.optional(bytes()),
+  freeBytes: z.optional(bytes()),
 });
 
 export const diskSchema = z.object({
   id: id(),
-  label: z.string().optional(),
+  label: z.optional(z.string()),
   kind: z.enum(DISK_KINDS),
   type: z.enum(DISK_TYPES),
   maxSizeBytes: bytes(),
-  fileSizeBytes: bytes().optional(),
-  parentSizeBytes: bytes().default(0),
-  checkpointFilesBytes: bytes().optional(),
-  volumeId: id().optional(),
+  fileSizeBytes: z.optional(bytes()),
+  parentSizeBytes: z._default(bytes(), 0),
+  checkpointFilesBytes: z.optional(bytes()),
+  volumeId: z.optional(id()),
   guestRole: z.enum(GUEST_ROLES),
-  guestUsedBytes: bytes().optional(),
+  guestUsedBytes: z.optional(bytes()),
 });
 
 export const vmSchema = z.object({
   id: id(),
   name: z.string(),
-  configVersion: z.string().regex(/^\d{1,3}\.\d{1,3}$/),
-  generation: z.literal([1, 2]).default(2),
+  configVersion: z.string().check(z.regex(/^\d{1,3}\.\d{1,3}$/)),
+  generation: z._default(z.literal([1, 2]), 2),
   state: z.enum(VM_STATES),
-  memoryBytes: bytes().max(LIMITS.vmMemoryMaxBytes),
-  memoryInUseBytes: bytes().max(LIMITS.vmMemoryMaxBytes).optional(),
+  memoryBytes: bytes(LIMITS.vmMemoryMaxBytes),
+  memoryInUseBytes: z.optional(bytes(LIMITS.vmMemoryMaxBytes)),
   volumeId: id(),
-  checkpoints: z
-    .object({
-      standard: z.number().int().min(0).max(LIMITS.checkpointsPerVm).default(0),
-      production: z.number().int().min(0).max(LIMITS.checkpointsPerVm).default(0),
-    })
-    .default({ standard: 0, production: 0 }),
-  onlineBackup: z.boolean().default(true),
-  automaticStopAction: z.enum(STOP_ACTIONS).default('save'),
-  guestOs: z.enum(GUEST_OSES).default('windows-server'),
+  checkpoints: z._default(
+    z.object({
+      standard: z._default(count(LIMITS.checkpointsPerVm), 0),
+      production: z._default(count(LIMITS.checkpointsPerVm), 0),
+    }),
+    { standard: 0, production: 0 },
+  ),
+  onlineBackup: z._default(z.boolean(), true),
+  automaticStopAction: z._default(z.enum(STOP_ACTIONS), 'save'),
+  guestOs: z._default(z.enum(GUEST_OSES), 'windows-server'),
   disks: z.array(diskSchema),
 });
 
@@ -96,60 +98,58 @@ export const jobSchema = z.object({
   name: z.string(),
   method: z.enum(METHODS),
   include: z.object({
-    hostSystem: z.boolean().default(false),
-    hyperVSettings: z.boolean().default(false),
-    vmIds: z.array(id()).default([]),
-    guestVolumes: z.enum(GUEST_VOLUMES).default('both'),
+    hostSystem: z._default(z.boolean(), false),
+    hyperVSettings: z._default(z.boolean(), false),
+    vmIds: z._default(z.array(id()), []),
+    guestVolumes: z._default(z.enum(GUEST_VOLUMES), 'both'),
   }),
   destination: z.object({
     kind: z.enum(DESTINATION_KINDS),
     label: z.string(),
-    capacityBytes: bytes().optional(),
+    capacityBytes: z.optional(bytes()),
   }),
-  generations: z.number().int().min(1).max(LIMITS.generationsMax),
-  schedule: z.enum(SCHEDULES).default('scheduled'),
-  changePercentPerGeneration: percent().default(10),
+  generations: z.int().check(z.minimum(1), z.maximum(LIMITS.generationsMax)),
+  schedule: z._default(z.enum(SCHEDULES), 'scheduled'),
+  changePercentPerGeneration: z._default(percent(), 10),
 });
 
 const fileSizesOverrideSchema = z.object(
-  Object.fromEntries(FILE_SIZE_KEYS.map((key) => [key, bytes().optional()])) as Record<
+  Object.fromEntries(FILE_SIZE_KEYS.map((key) => [key, z.optional(bytes())])) as Record<
     (typeof FILE_SIZE_KEYS)[number],
-    z.ZodOptional<ReturnType<typeof bytes>>
+    z.ZodMiniOptional<ReturnType<typeof bytes>>
   >,
 );
 
 export const assumptionsSchema = z.object({
-  basis: z.enum(BASES).optional(),
-  vmrsOverheadPercent: percent().optional(),
-  hyperVSettingsBytes: bytes().optional(),
-  localDestinationFactor: z
-    .number()
-    .min(LIMITS.localDestinationFactorMin)
-    .max(LIMITS.localDestinationFactorMax)
-    .optional(),
-  shadowStoragePercent: z.number().gt(0).max(100).optional(),
-  sourceWritePercent: percent().optional(),
-  vssMinFreeBytes: bytes().optional(),
-  fileSizes: z
-    .object(
-      Object.fromEntries(CONFIG_COLUMNS.map((column) => [column, fileSizesOverrideSchema.optional()])) as Record<
+  basis: z.optional(z.enum(BASES)),
+  vmrsOverheadPercent: z.optional(percent()),
+  hyperVSettingsBytes: z.optional(bytes()),
+  localDestinationFactor: z.optional(
+    z.number().check(z.minimum(LIMITS.localDestinationFactorMin), z.maximum(LIMITS.localDestinationFactorMax)),
+  ),
+  shadowStoragePercent: z.optional(z.number().check(z.gt(0), z.maximum(100))),
+  sourceWritePercent: z.optional(percent()),
+  vssMinFreeBytes: z.optional(bytes()),
+  fileSizes: z.optional(
+    z.object(
+      Object.fromEntries(CONFIG_COLUMNS.map((column) => [column, z.optional(fileSizesOverrideSchema)])) as Record<
         (typeof CONFIG_COLUMNS)[number],
-        z.ZodOptional<typeof fileSizesOverrideSchema>
+        z.ZodMiniOptional<typeof fileSizesOverrideSchema>
       >,
-    )
-    .optional(),
+    ),
+  ),
 });
 
 export const scenarioObjectSchema = z.object({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal(SCENARIO_VERSION),
   name: z.string(),
-  notes: z.string().default(''),
+  notes: z._default(z.string(), ''),
   host: hostSchema,
   volumes: z.array(volumeSchema),
-  vms: z.array(vmSchema).max(LIMITS.vmsPerScenario),
+  vms: z.array(vmSchema).check(z.maxLength(LIMITS.vmsPerScenario)),
   jobs: z.array(jobSchema),
-  assumptions: assumptionsSchema.default({}),
+  assumptions: z._default(assumptionsSchema, {}),
 });
 
 export type ScenarioInput = z.input<typeof scenarioObjectSchema>;

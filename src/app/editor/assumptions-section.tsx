@@ -1,0 +1,142 @@
+import { useFormContext, useWatch } from 'react-hook-form';
+import {
+  ASSUMPTION_SOURCES,
+  CONFIG_COLUMNS,
+  COLUMN_TABLE,
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_FILE_SIZES,
+  FILE_SIZE_KEYS,
+  formatBytes,
+  type ScenarioInput,
+} from '../../engine';
+import { BASIS_NAMES } from '../../i18n/terms';
+import type { StringKey } from '../i18n/strings';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { NumberField, SelectField, SizeField } from './fields';
+
+type ScalarKey = Exclude<keyof typeof DEFAULT_ASSUMPTIONS, 'basis'>;
+const SCALARS: { key: ScalarKey; label: StringKey; size: boolean }[] = [
+  { key: 'vmrsOverheadPercent', label: 'aVmrsOverheadPercent', size: false },
+  { key: 'hyperVSettingsBytes', label: 'aHyperVSettingsBytes', size: true },
+  { key: 'localDestinationFactor', label: 'aLocalDestinationFactor', size: false },
+  { key: 'shadowStoragePercent', label: 'aShadowStoragePercent', size: false },
+  { key: 'sourceWritePercent', label: 'aSourceWritePercent', size: false },
+  { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', size: true },
+];
+
+/** Every assumption of sizing-rules.md §6 with its default, its source and a reset. */
+export function AssumptionsSection() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const units = useAppStore((s) => s.units);
+  const { control, setValue, trigger } = useFormContext<ScenarioInput>();
+  const assumptions = useWatch({ control, name: 'assumptions' }) ?? {};
+  const reset = (path: `assumptions.${string}`) => {
+    setValue(path as 'assumptions.basis', undefined, { shouldDirty: true });
+    void trigger();
+  };
+  const defaultText = (key: ScalarKey) => {
+    const v = DEFAULT_ASSUMPTIONS[key];
+    return key.endsWith('Bytes') ? formatBytes(v, lang, units) : String(v);
+  };
+  return (
+    <section aria-labelledby="assumptions-heading" className="editor-section">
+      <h2 id="assumptions-heading">{t('tabAssumptions')}</h2>
+      <table className="assumptions">
+        <thead>
+          <tr>
+            <th scope="col">{t('assumption')}</th>
+            <th scope="col">{t('defaultValue')}</th>
+            <th scope="col">{t('source')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('reset')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <SelectField control={control} name="assumptions.basis" label={t('basis')} optional options={(['maximum', 'current'] as const).map((b) => ({ value: b, label: BASIS_NAMES[b][lang] }))} />
+            </td>
+            <td>{BASIS_NAMES.maximum[lang]}</td>
+            <td className="cite">{ASSUMPTION_SOURCES.basis}</td>
+            <td>{assumptions.basis !== undefined && <ResetButton label={`${t('reset')}: ${t('basis')}`} onClick={() => reset('assumptions.basis')} />}</td>
+          </tr>
+          {SCALARS.map(({ key, label, size }) => (
+            <tr key={key} className={assumptions[key] !== undefined ? 'changed' : undefined}>
+              <td>
+                {size ? (
+                  <SizeField control={control} name={`assumptions.${key}`} label={t(label)} optional />
+                ) : (
+                  <NumberField control={control} name={`assumptions.${key}`} label={t(label)} optional />
+                )}
+              </td>
+              <td className="num">{defaultText(key)}</td>
+              <td className="cite">{ASSUMPTION_SOURCES[key]}</td>
+              <td>{assumptions[key] !== undefined && <ResetButton label={`${t('reset')}: ${t(label)}`} onClick={() => reset(`assumptions.${key}`)} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('aFileSizes')}</h3>
+      <div className="table-scroll">
+        <table className="file-sizes">
+          <thead>
+            <tr>
+              <th scope="col">{t('item')}</th>
+              {CONFIG_COLUMNS.map((c) => (
+                <th scope="col" key={c}>
+                  {c} <span className="cite">{COLUMN_TABLE[c]}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {FILE_SIZE_KEYS.map((key) => (
+              <tr key={key}>
+                <th scope="row">
+                  <code>{key}</code>
+                </th>
+                {CONFIG_COLUMNS.map((c) => {
+                  const d = DEFAULT_FILE_SIZES[c][key];
+                  return (
+                    <td key={c}>
+                      {d === undefined ? (
+                        <span className="muted">—</span>
+                      ) : (
+                        <>
+                          <SizeField control={control} name={`assumptions.fileSizes.${c}.${key}`} label={`${key} (${c})`} hideLabel optional />
+                          <span className="muted small">
+                            {t('defaultValue')}: {formatBytes(d, lang, units)}
+                          </span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        onClick={() => {
+          setValue('assumptions', {}, { shouldDirty: true });
+          void trigger();
+        }}
+      >
+        {t('resetAll')}
+      </button>
+    </section>
+  );
+}
+
+function ResetButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <button type="button" className="btn-small" aria-label={label} title={label} onClick={onClick}>
+      ↺
+    </button>
+  );
+}

@@ -1,0 +1,199 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useController, type Control } from 'react-hook-form';
+import type { Localized, ScenarioInput } from '../../engine';
+import { useFormatBytes } from '../i18n/use-format';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { formatSizeText, parseSizeText } from './size-text';
+
+type FieldName = string;
+type FormControl = Control<ScenarioInput, unknown, unknown>;
+
+interface FieldProps {
+  control: FormControl;
+  name: FieldName;
+  label: string;
+  /** Hidden visually when a table header already labels the column; the input keeps its name. */
+  hideLabel?: boolean;
+  hint?: string;
+}
+
+function useField(control: FormControl, name: FieldName) {
+  return useController({ control, name: name as never });
+}
+
+function Shell({ id, label, hideLabel, error, hint, children }: { id: string; label: string; hideLabel?: boolean; error?: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {children}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const describedBy = (id: string, error?: string, hint?: string) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
+
+export function TextField({ control, name, label, hideLabel, hint, multiline }: FieldProps & { multiline?: boolean }) {
+  const id = useId();
+  const { field, fieldState } = useField(control, name);
+  const error = fieldState.error?.message;
+  const common = {
+    id,
+    name: field.name,
+    value: (field.value as string | undefined) ?? '',
+    onChange: (e: { target: { value: string } }) => field.onChange(e.target.value),
+    onBlur: field.onBlur,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, error, hint),
+  };
+  return (
+    <Shell id={id} label={label} hideLabel={hideLabel} error={error} hint={hint}>
+      {multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+    </Shell>
+  );
+}
+
+/** A size typed in GB/TB (the chosen units) and stored in bytes; the exact bytes on hover. */
+export function SizeField({ control, name, label, hideLabel, optional }: FieldProps & { optional?: boolean }) {
+  const id = useId();
+  const t = useT();
+  const units = useAppStore((s) => s.units);
+  const { exact } = useFormatBytes();
+  const { field, fieldState } = useField(control, name);
+  const value = field.value as unknown;
+  const shown = typeof value === 'number' ? formatSizeText(value, units) : typeof value === 'string' ? value : '';
+  // While typing, the field shows what was typed; otherwise the stored value (undo, units, bulk edits).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? shown;
+  const error = fieldState.error?.message;
+  return (
+    <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
+      <input
+        id={id}
+        name={field.name}
+        type="text"
+        inputMode="decimal"
+        className="num"
+        value={text}
+        placeholder={optional ? t('notSet') : t('sizePlaceholder')}
+        title={typeof value === 'number' ? exact(value) : t('sizeHint')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error)}
+        onFocus={() => setDraft(shown)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (optional && e.target.value.trim() === '') return field.onChange(undefined);
+          const bytes = parseSizeText(e.target.value, units);
+          // Text that is not a size goes to the form as it is, so the schema reports it on this field.
+          field.onChange(bytes ?? e.target.value);
+        }}
+        onBlur={() => {
+          setDraft(null);
+          field.onBlur();
+        }}
+      />
+    </Shell>
+  );
+}
+
+/** A plain number (count, percentage, factor); empty text is "not set" for optional ones. */
+export function NumberField({ control, name, label, hideLabel, optional }: FieldProps & { optional?: boolean }) {
+  const id = useId();
+  const { field, fieldState } = useField(control, name);
+  const value = field.value as unknown;
+  const shown = value === undefined || value === null ? '' : String(value);
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? shown;
+  const error = fieldState.error?.message;
+  return (
+    <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
+      <input
+        id={id}
+        name={field.name}
+        type="text"
+        inputMode="decimal"
+        className="num"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error)}
+        onFocus={() => setDraft(shown)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const raw = e.target.value.normalize('NFKC').trim();
+          if (raw === '') return field.onChange(optional ? undefined : '');
+          const n = Number(raw);
+          field.onChange(Number.isFinite(n) && /^-?[0-9.]+$/.test(raw) ? n : raw);
+        }}
+        onBlur={() => {
+          setDraft(null);
+          field.onBlur();
+        }}
+      />
+    </Shell>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function SelectField({ control, name, label, hideLabel, options, optional, numeric, onAfterChange }: FieldProps & { options: Option[]; optional?: boolean; numeric?: boolean; onAfterChange?(value: string): void }) {
+  const id = useId();
+  const t = useT();
+  const { field, fieldState } = useField(control, name);
+  const error = fieldState.error?.message;
+  const value = field.value as string | number | undefined;
+  return (
+    <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
+      <select
+        id={id}
+        name={field.name}
+        value={value === undefined ? '' : String(value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error)}
+        onChange={(e) => {
+          const v = e.target.value;
+          field.onChange(v === '' && optional ? undefined : numeric ? Number(v) : v);
+          onAfterChange?.(v);
+        }}
+        onBlur={field.onBlur}
+      >
+        {optional && <option value="">{t('none')}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Shell>
+  );
+}
+
+export function CheckField({ control, name, label }: FieldProps) {
+  const id = useId();
+  const { field } = useField(control, name);
+  return (
+    <div className="field field-check">
+      <input id={id} type="checkbox" name={field.name} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** Options from a table of localized names: `[{ value: 'ws2022', label: 'Windows Server 2022' }, …]`. */
+export function optionsOf<K extends string>(names: Record<K, Localized>, lang: 'ja' | 'en'): Option[] {
+  return (Object.keys(names) as K[]).map((value) => ({ value, label: names[value][lang] }));
+}

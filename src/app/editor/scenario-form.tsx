@@ -1,0 +1,86 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { scenarioErrorMap, scenarioSchema, type Scenario, type ScenarioInput } from '../../engine';
+import { useAppStore } from '../store/app-store';
+
+export interface FormProblem {
+  path: string;
+  message: string;
+}
+
+const ProblemsContext = createContext<FormProblem[]>([]);
+
+/** Problems of the whole form (not only the field being typed in), for the editor's banner. */
+export function useFormProblems(): FormProblem[] {
+  return useContext(ProblemsContext);
+}
+
+function flattenErrors(errors: FieldErrors, prefix = ''): FormProblem[] {
+  const out: FormProblem[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (value === undefined || value === null || key === 'ref') continue;
+    const path = prefix === '' ? key : /^\d+$/.test(key) ? `${prefix}[${key}]` : `${prefix}.${key}`;
+    const entry = value as { message?: unknown; type?: unknown };
+    if (typeof entry.message === 'string' && typeof entry.type === 'string') out.push({ path, message: entry.message });
+    else if (typeof value === 'object') out.push(...flattenErrors(value as FieldErrors, path));
+  }
+  return out;
+}
+
+/**
+ * The editor's form: react-hook-form validated by the engine's zod schema, in the UI language.
+ * A valid form becomes the store's scenario (so results follow every keystroke); an invalid one
+ * leaves the store, and so the results, at the last valid scenario.
+ */
+export function ScenarioFormProvider({ children }: { children: ReactNode }) {
+  const lang = useAppStore((s) => s.lang);
+  const revision = useAppStore((s) => s.revision);
+  const editScenario = useAppStore((s) => s.editScenario);
+  const lastField = useRef('');
+  const [problems, setProblems] = useState<FormProblem[]>([]);
+
+  const resolver = useMemo<Resolver<ScenarioInput, unknown, Scenario>>(() => {
+    const base = zodResolver(scenarioSchema, { error: scenarioErrorMap(lang), reportInput: true });
+    return async (values, context, options) => {
+      const result = await base(values, context, options);
+      const found = flattenErrors(result.errors);
+      setProblems((old) => (old.length === 0 && found.length === 0 ? old : found));
+      if (found.length === 0) editScenario(result.values as Scenario, lastField.current);
+      return result;
+    };
+  }, [lang, editScenario]);
+
+  const form = useForm<ScenarioInput, unknown, Scenario>({
+    resolver,
+    mode: 'onChange',
+    defaultValues: useAppStore.getState().scenario,
+  });
+
+  useEffect(() => {
+    const sub = form.watch((_values, info) => {
+      if (info.name) lastField.current = info.name;
+    });
+    return () => sub.unsubscribe();
+  }, [form]);
+
+  // A scenario from outside the editor (undo, redo, a sample, a file) replaces the form's values.
+  const firstRevision = useRef(revision);
+  useEffect(() => {
+    if (revision === firstRevision.current) return;
+    firstRevision.current = revision;
+    form.reset(useAppStore.getState().scenario);
+    setProblems([]);
+  }, [revision, form]);
+
+  // Messages follow the language.
+  useEffect(() => {
+    if (Object.keys(form.formState.errors).length > 0) void form.trigger();
+  }, [lang, form]);
+
+  return (
+    <FormProvider {...form}>
+      <ProblemsContext.Provider value={problems}>{children}</ProblemsContext.Provider>
+    </FormProvider>
+  );
+}

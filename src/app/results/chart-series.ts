@@ -1,0 +1,89 @@
+import {
+  resolveAssumptions,
+  sizeDestination,
+  type Estimate,
+  type LineItemId,
+  type Scenario,
+} from '../../engine';
+import type { StringKey } from '../i18n/strings';
+
+/** The parts a job's first generation is drawn in (product.md: VHD, checkpoints, memory state, …). */
+export const CATEGORIES = ['vhd', 'checkpoints', 'memory', 'recovery', 'config', 'host', 'guest'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABEL: Record<Category, StringKey> = {
+  vhd: 'catVhd',
+  checkpoints: 'catCheckpoints',
+  memory: 'catMemory',
+  recovery: 'catRecovery',
+  config: 'catConfig',
+  host: 'catHost',
+  guest: 'catGuest',
+};
+
+export const CATEGORY_OF: Record<LineItemId, Category> = {
+  'vm.vhd': 'vhd',
+  'vm.avhdx': 'checkpoints',
+  'vm.vmrs': 'memory',
+  'vm.bin': 'memory',
+  'vm.vsv': 'memory',
+  'vm.recovery-avhdx': 'recovery',
+  'vm.recovery-xml': 'recovery',
+  'vm.vmcx': 'config',
+  'vm.vmgs': 'config',
+  'vm.config-xml': 'config',
+  'host.system': 'host',
+  'host.hyperv-settings': 'host',
+  'guest.system': 'guest',
+  'guest.data': 'guest',
+};
+
+export type CompositionRow = { job: string } & Record<Category, number>;
+
+/** Per job, its first generation's bytes by category. */
+export function compositionSeries(scenario: Scenario, result: Estimate): CompositionRow[] {
+  return result.jobs.map((job, i) => {
+    const row = { job: scenario.jobs[i]?.name ?? job.id } as CompositionRow;
+    for (const c of CATEGORIES) row[c] = 0;
+    for (const item of job.lineItems) row[CATEGORY_OF[item.id]] += item.bytes;
+    return row;
+  });
+}
+
+export interface GenerationPoint {
+  generations: number;
+  required: number;
+}
+
+/**
+ * Required capacity of one job for 1…max generations, from the engine's own destination rule (so
+ * the line shows where the shadow storage rule takes over). Enough points to pass the planned count
+ * and, when a capacity is given, the point where it no longer fits.
+ */
+export function generationSeries(scenario: Scenario, result: Estimate, jobIndex: number): GenerationPoint[] {
+  const job = scenario.jobs[jobIndex];
+  const estimateJob = result.jobs[jobIndex];
+  if (!job || !estimateJob) return [];
+  const a = resolveAssumptions(scenario.assumptions, result.basis);
+  const fit = estimateJob.generationsThatFit ?? 0;
+  const last = Math.min(512, Math.max(job.generations + 3, Math.min(fit + 2, job.generations * 3), 6));
+  const points: GenerationPoint[] = [];
+  for (let n = 1; n <= last; n++) {
+    points.push({ generations: n, required: sizeDestination({ ...job, generations: n }, estimateJob.firstGenerationBytes, a).requiredCapacityBytes });
+  }
+  return points;
+}
+
+export interface VolumePoint {
+  volume: string;
+  free: number | null;
+  required: number;
+}
+
+export function volumeSeries(scenario: Scenario, result: Estimate): VolumePoint[] {
+  return result.sourceVolumes.map((v) => ({
+    volume: scenario.volumes.find((s) => s.id === v.volumeId)?.label ?? v.volumeId,
+    free: v.freeBytes,
+    required: v.requiredFreeBytes,
+  }));
+}

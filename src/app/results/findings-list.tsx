@@ -1,0 +1,92 @@
+import { FINDING_RULE, type Finding, type FindingId, type Scenario, type Severity } from '../../engine';
+import { SEVERITY_NAMES } from '../../i18n/terms';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useEstimate, useScenario } from '../store/derived';
+
+const ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SHOW_SUBJECTS = 12;
+
+export interface FindingGroup {
+  id: FindingId;
+  severity: Severity;
+  findings: Finding[];
+}
+
+/** One group per kind of finding, errors first. */
+export function groupFindings(findings: Finding[]): FindingGroup[] {
+  const groups = new Map<FindingId, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.id);
+    if (list) list.push(f);
+    else groups.set(f.id, [f]);
+  }
+  return [...groups]
+    .map(([id, list]) => ({ id, severity: FINDING_RULE[id].severity, findings: list }))
+    .sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || b.findings.length - a.findings.length);
+}
+
+/** The names of what a finding concerns: `job / vm`, a volume, or nothing for the scenario. */
+export function subjectName(f: Finding, scenario: Scenario): string {
+  const parts: string[] = [];
+  if (f.jobId !== undefined) parts.push(scenario.jobs.find((j) => j.id === f.jobId)?.name ?? f.jobId);
+  if (f.vmId !== undefined) parts.push(scenario.vms.find((v) => v.id === f.vmId)?.name ?? f.vmId);
+  if (f.volumeId !== undefined) parts.push(scenario.volumes.find((v) => v.id === f.volumeId)?.label ?? f.volumeId);
+  return parts.join(' / ');
+}
+
+export function FindingsList() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const scenario = useScenario();
+  const result = useEstimate();
+  const groups = groupFindings(result.findings);
+  return (
+    <section aria-labelledby="findings-heading">
+      <h2 id="findings-heading">{t('findings')}</h2>
+      {groups.length === 0 && <p className="muted">{t('noFindings')}</p>}
+      <ul className="findings">
+        {groups.map((g) => {
+          const rule = FINDING_RULE[g.id];
+          const names = g.findings.map((f) => subjectName(f, scenario)).filter((n) => n !== '');
+          return (
+            <li key={g.id} className={`finding sev-${g.severity}`} data-finding={g.id}>
+              <div className="finding-head">
+                <span className={`badge badge-${g.severity}`}>
+                  <span aria-hidden="true">{ICON[g.severity]} </span>
+                  {SEVERITY_NAMES[g.severity][lang]}
+                </span>
+                <strong>{rule.title[lang]}</strong>
+                <span className="muted small">
+                  {t('findingCount', { n: g.findings.length })} · <code>{g.id}</code> · <span className="cite">{rule.source}</span>
+                </span>
+              </div>
+              {names.length > 3 && (
+                <p className="small">
+                  {t('concerns')}: {names.slice(0, SHOW_SUBJECTS).join('、 ')}
+                  {names.length > SHOW_SUBJECTS && ` … (+${names.length - SHOW_SUBJECTS})`}
+                </p>
+              )}
+              {g.findings.length <= 3 && (
+                <ul className="small finding-messages">
+                  {g.findings.map((f, k) => (
+                    <li key={k}>{f.message}</li>
+                  ))}
+                </ul>
+              )}
+              <p className="small">
+                {t('advice')}: {rule.advice[lang]}
+              </p>
+              {rule.beyondGuide && (
+                <p className="small muted">
+                  {t('beyondGuide')}: {rule.beyondGuide[lang]}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

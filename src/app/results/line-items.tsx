@@ -1,0 +1,136 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { RULES, type JobEstimate, type Scenario } from '../../engine';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { useEstimate, useScenario } from '../store/derived';
+import { Bytes } from './bytes';
+import { RuleCite } from './rule-cite';
+
+interface ItemGroup {
+  id: string;
+  sources: string[];
+  vms: number;
+  bytes: number;
+}
+
+/** A job's line items summed by rule, each keeping the guide locations it drew on. */
+export function groupLineItems(job: JobEstimate): ItemGroup[] {
+  const groups = new Map<string, { sources: Set<string>; vms: Set<string>; bytes: number }>();
+  for (const item of job.lineItems) {
+    let g = groups.get(item.id);
+    if (!g) groups.set(item.id, (g = { sources: new Set(), vms: new Set(), bytes: 0 }));
+    g.sources.add(item.source);
+    if (item.vmId !== undefined) g.vms.add(item.vmId);
+    g.bytes += item.bytes;
+  }
+  return [...groups].map(([id, g]) => ({ id, sources: [...g.sources], vms: g.vms.size, bytes: g.bytes }));
+}
+
+function PerVmItems({ job, scenario }: { job: JobEstimate; scenario: Scenario }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const ref = useRef<HTMLDivElement>(null);
+  const names = useMemo(() => new Map(scenario.vms.map((v) => [v.id, v.name])), [scenario]);
+  const virtualizer = useVirtualizer({ count: job.lineItems.length, getScrollElement: () => ref.current, estimateSize: () => 28, overscan: 10 });
+  return (
+    <div ref={ref} className="per-vm" role="table" aria-label={t('perVm')} aria-rowcount={job.lineItems.length}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = job.lineItems[row.index]!;
+          return (
+            <div key={row.key} role="row" aria-rowindex={row.index + 1} className="per-vm-row" style={{ transform: `translateY(${row.start}px)` }}>
+              <span role="cell">{item.vmId === undefined ? '—' : (names.get(item.vmId) ?? item.vmId)}</span>
+              <span role="cell">{RULES[item.id]?.title[lang] ?? item.id}</span>
+              <span role="cell" className="cite">
+                {item.id} {item.source}
+              </span>
+              <span role="cell" className="num">
+                <Bytes value={item.bytes} />
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** The line items of every job: summed by rule with its guide location, and per VM on demand. */
+export function LineItems() {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const scenario = useScenario();
+  const result = useEstimate();
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  return (
+    <section aria-labelledby="line-items-heading">
+      <h2 id="line-items-heading">{t('lineItems')}</h2>
+      {result.jobs.map((job, i) => (
+        <div key={job.id} className="line-items-job">
+          <h3>{scenario.jobs[i]?.name ?? job.id}</h3>
+          <div className="table-scroll">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">{t('item')}</th>
+                  <th scope="col">{t('ruleId')}</th>
+                  <th scope="col" className="num">
+                    {t('vms')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('bytes')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {groupLineItems(job).map((g) => (
+                  <tr key={g.id}>
+                    <td>{RULES[g.id]?.title[lang] ?? g.id}</td>
+                    <td>
+                      <RuleCite ruleId={g.id} source={g.sources.join(', ')} />
+                    </td>
+                    <td className="num">{g.vms || '—'}</td>
+                    <td className="num">
+                      <Bytes value={g.bytes} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t('firstGeneration')}
+                  </th>
+                  <td className="num">
+                    <Bytes value={job.firstGenerationBytes} />
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          {job.lineItems.some((li) => li.vmId !== undefined) && (
+            <>
+              <button
+                type="button"
+                className="btn-small"
+                aria-expanded={open.has(job.id)}
+                onClick={() =>
+                  setOpen((s) => {
+                    const next = new Set(s);
+                    if (next.has(job.id)) next.delete(job.id);
+                    else next.add(job.id);
+                    return next;
+                  })
+                }
+              >
+                {open.has(job.id) ? '▾' : '▸'} {t('perVm')} ({job.lineItems.length})
+              </button>
+              {open.has(job.id) && <PerVmItems job={job} scenario={scenario} />}
+            </>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

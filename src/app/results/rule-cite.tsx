@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { RULES } from '../../engine';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+
+/**
+ * A rule id with its guide location; its wording (from RULES) shows on hover and on keyboard focus
+ * and is the accessible description.
+ */
+export function RuleCite({ ruleId, source }: { ruleId: string; source?: string }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const tipId = useId();
+  const rule = RULES[ruleId];
+  if (!rule) return <code>{ruleId}</code>;
+  return (
+    <span className="rule-cite" tabIndex={0} aria-describedby={tipId}>
+      <code>{ruleId}</code> <span className="cite">{source ?? rule.source}</span>
+      <span role="tooltip" id={tipId} className="tip">
+        <strong>{rule.title[lang]}</strong> — {rule.wording[lang]}
+        {rule.beyondGuide && (
+          <>
+            <br />
+            <em>
+              {t('beyondGuide')}: {rule.beyondGuide[lang]}
+            </em>
+          </>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { Job, JobEstimate } from '../../engine';
+import { useT } from '../i18n/use-t';
+import { Bytes } from './bytes';
+
+/** The shadow copy storage the planned generations need, as vssadmin takes it: a whole percentage. */
+export function shadowStoragePercent(neededBytes: number, capacityBytes: number): number {
+  if (capacityBytes <= 0) return 100;
+  return Math.min(100, Math.max(1, Math.ceil((neededBytes / capacityBytes) * 100)));
+}
+
+export function vssadminCommand(label: string, percent: number): string {
+  return `vssadmin resize shadowstorage /for=${label} /on=${label} /maxsize=${percent}%`;
+}
+
+/** For WSB to a local drive: what the later versions need in the VSS diff area and the command that sets it. */
+export function ShadowStorage({ job, result }: { job: Job; result: JobEstimate }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  if (result.shadowStorageNeededBytes === null) return null;
+  const capacity = job.destination.capacityBytes;
+  if (capacity === undefined) {
+    return (
+      <div className="shadow">
+        <h4>{t('shadowStorage')}</h4>
+        <p className="muted">{t('shadowStorageNoCapacity')}</p>
+      </div>
+    );
+  }
+  const percent = shadowStoragePercent(result.shadowStorageNeededBytes, capacity);
+  const command = vssadminCommand(job.destination.label, percent);
+  return (
+    <div className="shadow">
+      <h4>{t('shadowStorage')}</h4>
+      <p>
+        {t('shadowStorageNeeded')}: <Bytes value={result.shadowStorageNeededBytes} /> ({t('percentOfDisk', { percent })})
+      </p>
+      <p className="small">{t('shadowStorageCommand')}:</p>
+      <div className="command">
+        <code data-testid="vssadmin">{command}</code>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={() => {
+            void navigator.clipboard?.writeText(command).then(() => setCopied(true));
+          }}
+        >
+          {copied ? t('copied') : t('copy')}
+        </button>
+      </div>
+    </div>
+  );
+}

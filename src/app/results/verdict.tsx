@@ -1,0 +1,68 @@
+import { useT } from '../i18n/use-t';
+import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
+import { Bytes } from './bytes';
+
+/** The answer first: does everything fit, how many errors and warnings, the total. */
+export function Verdict() {
+  const t = useT();
+  const result = useEstimate();
+  const scenario = useScenario();
+  const other = selectOtherBasisTotal(scenario);
+  const infos = result.findings.length - result.totals.errors - result.totals.warnings;
+  const ok = result.totals.errors === 0;
+  return (
+    <section className={`verdict ${ok ? 'verdict-ok' : 'verdict-bad'}`} aria-labelledby="verdict-heading" aria-live="polite">
+      <h2 id="verdict-heading" className="verdict-title">
+        <span aria-hidden="true">{ok ? '✔ ' : '✖ '}</span>
+        {ok ? t('verdictOk') : t('verdictProblems')}
+      </h2>
+      <dl className="verdict-figures">
+        <div>
+          <dt>{t('totalRequired')}</dt>
+          <dd className="big" data-testid="total-required">
+            <Bytes value={result.totals.requiredCapacityBytes} />
+          </dd>
+          <dd className="muted small">
+            {t('otherBasis', { basis: other.basis === 'maximum' ? t('basisMaximum') : t('basisCurrent') })}{' '}
+            <Bytes value={other.requiredCapacityBytes} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('shortfall')}</dt>
+          <dd className="big">
+            <Bytes value={result.totals.shortfallBytes} />
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <span className="sev sev-error" aria-hidden="true">
+              ✖
+            </span>{' '}
+            {t('errors')}
+          </dt>
+          <dd className="big" data-testid="error-count">
+            {result.totals.errors}
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <span className="sev sev-warning" aria-hidden="true">
+              ⚠
+            </span>{' '}
+            {t('warnings')}
+          </dt>
+          <dd className="big">{result.totals.warnings}</dd>
+        </div>
+        <div>
+          <dt>
+            <span className="sev sev-info" aria-hidden="true">
+              ℹ
+            </span>{' '}
+            {t('infos')}
+          </dt>
+          <dd className="big">{infos}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { parseScenario, type Lang, type Scenario, type UnitSystem } from '../../engine';
+import { DEFAULT_SAMPLE, SAMPLES } from '../../scenario/samples';
+
+/** How many steps undo goes back. */
+const HISTORY_LIMIT = 100;
+/** Keystrokes in one field within this time are one undo step. */
+const COALESCE_MS = 1200;
+
+export type Notice = 'corrupted-storage';
+
+export interface AppState {
+  /** The last valid scenario: every result is derived from it. */
+  scenario: Scenario;
+  past: Scenario[];
+  future: Scenario[];
+  lastEdit: { key: string; at: number } | null;
+  /**
+   * Counts replacements from outside the editor (undo, redo, a sample, a file): the editor resets
+   * its form when this changes, and only then.
+   */
+  revision: number;
+  lang: Lang;
+  units: UnitSystem;
+  notice: Notice | null;
+  /** An edit from the form; edits of the same field in quick succession are one undo step. */
+  editScenario(next: Scenario, fieldKey: string): void;
+  /** A whole new scenario (sample, file, link, a header control): one undo step, the form resets. */
+  replaceScenario(next: Scenario): void;
+  undo(): void;
+  redo(): void;
+  loadSample(id: string): void;
+  setLang(lang: Lang): void;
+  setUnits(units: UnitSystem): void;
+  dismissNotice(): void;
+}
+
+export function sampleScenario(id: string, lang: Lang): Scenario {
+  const sample = SAMPLES.find((s) => s.id === id) ?? DEFAULT_SAMPLE;
+  const parsed = parseScenario(sample.build(lang));
+  if (!parsed.ok) throw new Error(`sample ${sample.id} is invalid: ${parsed.problems[0]?.message}`);
+  return parsed.scenario;
+}
+
+const pushPast = (past: Scenario[], s: Scenario) => [...past.slice(-(HISTORY_LIMIT - 1)), s];
+
+interface Persisted {
+  scenario: unknown;
+  lang: unknown;
+  units: unknown;
+}
+
+export const STORAGE_KEY = 'hyperv-backup-sizer';
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (set, get) => ({
+      scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja'),
+      past: [],
+      future: [],
+      lastEdit: null,
+      revision: 0,
+      lang: 'ja',
+      units: 'binary',
+      notice: null,
+      editScenario(next, fieldKey) {
+        const { scenario, past, lastEdit } = get();
+        if (next === scenario) return;
+        const now = Date.now();
+        const coalesce = lastEdit !== null && lastEdit.key === fieldKey && now - lastEdit.at < COALESCE_MS;
+        set({
+          scenario: next,
+          past: coalesce ? past : pushPast(past, scenario),
+          future: [],
+          lastEdit: { key: fieldKey, at: now },
+        });
+      },
+      replaceScenario(next) {
+        const { scenario, past, revision } = get();
+        set({ scenario: next, past: pushPast(past, scenario), future: [], lastEdit: null, revision: revision + 1 });
+      },
+      undo() {
+        const { scenario, past, future, revision } = get();
+        const previous = past[past.length - 1];
+        if (previous === undefined) return;
+        set({ scenario: previous, past: past.slice(0, -1), future: [scenario, ...future], lastEdit: null, revision: revision + 1 });
+      },
+      redo() {
+        const { scenario, past, future, revision } = get();
+        const next = future[0];
+        if (next === undefined) return;
+        set({ scenario: next, past: pushPast(past, scenario), future: future.slice(1), lastEdit: null, revision: revision + 1 });
+      },
+      loadSample(id) {
+        get().replaceScenario(sampleScenario(id, get().lang));
+      },
+      setLang: (lang) => set({ lang }),
+      setUnits: (units) => set({ units }),
+      dismissNotice: () => set({ notice: null }),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (s) => ({ scenario: s.scenario, lang: s.lang, units: s.units }),
+      // Nothing saved is trusted: the scenario is validated like a file, the settings checked.
+      merge(persisted, current) {
+        const saved = (persisted ?? {}) as Partial<Persisted>;
+        const lang: Lang = saved.lang === 'en' ? 'en' : 'ja';
+        const units: UnitSystem = saved.units === 'decimal' ? 'decimal' : 'binary';
+        if (saved.scenario === undefined) return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang) };
+        const parsed = parseScenario(saved.scenario);
+        if (parsed.ok) return { ...current, lang, units, scenario: parsed.scenario };
+        return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang), notice: 'corrupted-storage' };
+      },
+      migrate: (persisted) => persisted as Persisted,
+      onRehydrateStorage: () => (_state, error) => {
+        if (error) useAppStore.setState({ notice: 'corrupted-storage', scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja') });
+      },
+    },
+  ),
+);
