@@ -72,8 +72,8 @@ export function VmsSection() {
   const t = useT();
   const { control, getValues, setValue, trigger } = useFormContext<ScenarioInput>();
   const { fields, append, insert, remove } = useFieldArray({ control, name: 'vms', keyName: 'key' });
-  const volumes = useWatch({ control, name: 'volumes' }) ?? [];
-  const volumeOptions = useMemo(() => volumes.map((v) => ({ value: v.id, label: v.label || v.id })), [volumes]);
+  const volumes = useWatch({ control, name: 'volumes' });
+  const volumeOptions = useMemo(() => (volumes ?? []).map((v) => ({ value: v.id, label: v.label || v.id })), [volumes]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [filter, setFilter] = useState('');

@@ -53,6 +53,24 @@ interface Persisted {
 
 export const STORAGE_KEY = 'hyperv-backup-sizer';
 
+/** Saved text that is not JSON reads as a scenario that fails validation, so `merge` reports it. */
+const UNREADABLE = JSON.stringify({ state: { scenario: 'unreadable' }, version: 1 });
+
+const tolerantStorage = {
+  getItem(name: string): string | null {
+    const raw = localStorage.getItem(name);
+    if (raw === null) return null;
+    try {
+      JSON.parse(raw);
+      return raw;
+    } catch {
+      return UNREADABLE;
+    }
+  },
+  setItem: (name: string, value: string) => localStorage.setItem(name, value),
+  removeItem: (name: string) => localStorage.removeItem(name),
+};
+
 export const useAppStore = create<AppState>()(
   persist(
     (set, get) => ({
@@ -102,7 +120,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => tolerantStorage),
       partialize: (s) => ({ scenario: s.scenario, lang: s.lang, units: s.units }),
       // Nothing saved is trusted: the scenario is validated like a file, the settings checked.
       merge(persisted, current) {
@@ -115,9 +133,6 @@ export const useAppStore = create<AppState>()(
         return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang), notice: 'corrupted-storage' };
       },
       migrate: (persisted) => persisted as Persisted,
-      onRehydrateStorage: () => (_state, error) => {
-        if (error) useAppStore.setState({ notice: 'corrupted-storage', scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja') });
-      },
     },
   ),
 );
