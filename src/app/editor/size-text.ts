@@ -35,8 +35,7 @@ export function formatSizeText(bytes: number, units: UnitSystem): string {
   const base = units === 'binary' ? 1024 : 1000;
   for (const [name, power] of UNIT_STEPS) {
     const factor = base ** power;
-    // Below 1 TB stay in GB: people type memory and disks in GB.
-    if (bytes >= factor && (name !== 'TB' || bytes >= 10 * factor)) {
+    if (bytes >= factor) {
       const value = Math.round((bytes / factor) * 1000) / 1000;
       return `${value} ${name}`;
     }

@@ -7,6 +7,8 @@ import { useEstimate, useScenario } from '../store/derived';
 const ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SHOW_SUBJECTS = 12;
+/** Findings whose message carries figures (sizes, a version) worth reading one by one. */
+const WITH_FIGURES = new Set<FindingId>(['F-DEST-SHORT', 'F-SOURCE-SHORT', 'F-CONFIG-VERSION-HOST']);
 
 export interface FindingGroup {
   id: FindingId;
@@ -62,15 +64,15 @@ export function FindingsList() {
                   {t('findingCount', { n: g.findings.length })} · <code>{g.id}</code> · <span className="cite">{rule.source}</span>
                 </span>
               </div>
-              {names.length > 3 && (
+              {names.length > 0 && !WITH_FIGURES.has(g.id) && (
                 <p className="small">
                   {t('concerns')}: {names.slice(0, SHOW_SUBJECTS).join('、 ')}
                   {names.length > SHOW_SUBJECTS && ` … (+${names.length - SHOW_SUBJECTS})`}
                 </p>
               )}
-              {g.findings.length <= 3 && (
+              {WITH_FIGURES.has(g.id) && (
                 <ul className="small finding-messages">
-                  {g.findings.map((f, k) => (
+                  {g.findings.slice(0, SHOW_SUBJECTS).map((f, k) => (
                     <li key={k}>{f.message}</li>
                   ))}
                 </ul>

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto('http://127.0.0.1:4180/');
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/narrow1.png' });
+await page.evaluate(() => window.scrollTo(0, 1500));
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/narrow2.png' });
+await browser.close();

@@ -1,0 +1,22 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const shoot = async (name, w, h, fn, full = false) => {
+  const page = await browser.newPage({ viewport: { width: w, height: h } });
+  const logs = [];
+  page.on('console', (m) => m.type() === 'error' && logs.push(m.text()));
+  page.on('pageerror', (e) => logs.push(e.message));
+  await page.goto('http://127.0.0.1:4180/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForTimeout(800);
+  if (fn) await fn(page);
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: `/tmp/${name}.png`, fullPage: full });
+  if (logs.length) console.log(name, logs);
+  await page.close();
+};
+await shoot('vms', 1366, 768, async (p) => { await p.getByRole('tab', { name: '仮想マシン' }).click(); await p.getByRole('button', { name: '詳細: app01' }).click(); });
+await shoot('jobs-en', 1366, 768, async (p) => { await p.getByLabel('言語').selectOption('en'); await p.getByRole('tab', { name: 'Backup jobs' }).click(); });
+await shoot('results-full', 1366, 768, async (p) => { await p.evaluate(() => document.querySelector('.pane-results').style.overflow = 'visible'); }, false);
+await shoot('narrow', 390, 844, null, true);
+await browser.close();
