@@ -30,15 +30,17 @@ const UNIT_STEPS = [
   ['KB', 1],
 ] as const;
 
-/** The text a size field shows: the largest unit the value reaches, up to 3 decimals (`127 GB`). */
+/**
+ * The text a size field shows: the largest unit the value reaches, up to 3 decimals (`127 GB`).
+ * TB only when it reads back to the same bytes (`4 TB`, but `2040 GB`), since people size disks in GB.
+ */
 export function formatSizeText(bytes: number, units: UnitSystem): string {
   const base = units === 'binary' ? 1024 : 1000;
   for (const [name, power] of UNIT_STEPS) {
     const factor = base ** power;
-    if (bytes >= factor) {
-      const value = Math.round((bytes / factor) * 1000) / 1000;
-      return `${value} ${name}`;
-    }
+    if (bytes < factor) continue;
+    const text = `${Math.round((bytes / factor) * 1000) / 1000} ${name}`;
+    if (name !== 'TB' || parseSizeText(text, units) === bytes) return text;
   }
   return `${bytes} bytes`;
 }
