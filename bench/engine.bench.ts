@@ -23,9 +23,9 @@ for (const vmCount of [1000, 8000]) {
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems.slice(0, 3)));
   const scenario = parsed.scenario;
-  const runs = vmCount >= 8000 ? 30 : 100;
-  const parse = measure(() => parseScenario(input), runs);
+  const runs = vmCount >= 8000 ? 40 : 200;
   const est = measure(() => estimate(scenario), runs);
+  const parse = measure(() => parseScenario(input), runs);
   const result = estimate(scenario);
   const items = result.jobs.reduce((n, j) => n + j.lineItems.length, 0);
   const target = TARGET_MS[vmCount]!;

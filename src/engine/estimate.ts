@@ -1,7 +1,7 @@
 import { sizeDestination } from './destination';
 import type { Estimate, JobEstimate } from './estimate-types';
 import { collectFindings } from './findings';
-import { sizeJobItems, type FileSetCache } from './job-items';
+import { sizeJobItems } from './job-items';
 import type { Lang } from './lang';
 import type { Basis, Scenario } from './scenario-schema';
 import { makeSizingContext } from './sizing-context';
@@ -22,9 +22,8 @@ export interface EstimateOptions {
 export function estimate(scenario: Scenario, options: EstimateOptions = {}): Estimate {
   const lang = options.lang ?? 'ja';
   const ctx = makeSizingContext(scenario, options.basis);
-  const fileSets: FileSetCache = new Map();
   const jobs: JobEstimate[] = scenario.jobs.map((job, j) => {
-    const lineItems = sizeJobItems(ctx, j, fileSets);
+    const lineItems = sizeJobItems(ctx, j);
     let b = 0;
     for (const item of lineItems) b += item.bytes;
     return {

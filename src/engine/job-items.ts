@@ -24,17 +24,13 @@ function sizeGuestVolumes(f: VmFacts, job: Job, a: ResolvedAssumptions, out: Job
   }
 }
 
-/** A VM's file set depends only on the VM and the method: two jobs of one method share the items. */
-export type FileSetCache = Map<Method, Map<string, JobLineItem[]>>;
-
-function vmFileSet(f: VmFacts, method: Method, a: ResolvedAssumptions, cache: FileSetCache): JobLineItem[] {
-  let byVm = cache.get(method);
-  if (byVm === undefined) cache.set(method, (byVm = new Map()));
-  let items = byVm.get(f.vm.id);
+/** A VM's file set depends only on the VM and the method: jobs of one method share the items. */
+function vmFileSet(f: VmFacts, method: Exclude<Method, 'wsb-guest'>, a: ResolvedAssumptions): JobLineItem[] {
+  let items = f.fileSets[method];
   if (items === undefined) {
     items = [];
     sizeVmFiles(f, method, a, items);
-    byVm.set(f.vm.id, items);
+    f.fileSets[method] = items;
   }
   return items;
 }
@@ -43,7 +39,7 @@ function vmFileSet(f: VmFacts, method: Method, a: ResolvedAssumptions, cache: Fi
  * What a job puts into one backup (sizing-rules.md §3): host items, guest volumes or each VM's file
  * set. The sum of these is B, the first generation.
  */
-export function sizeJobItems(ctx: SizingContext, jobIndex: number, cache: FileSetCache): JobLineItem[] {
+export function sizeJobItems(ctx: SizingContext, jobIndex: number): JobLineItem[] {
   const { scenario, a } = ctx;
   const job = scenario.jobs[jobIndex]!;
   const items: JobLineItem[] = [];
@@ -56,9 +52,13 @@ export function sizeJobItems(ctx: SizingContext, jobIndex: number, cache: FileSe
       items.push({ id: 'host.hyperv-settings', vmId: undefined, bytes: a.hyperVSettingsBytes, source });
     }
   }
-  for (const f of ctx.jobVms[jobIndex]!) {
-    if (job.method === 'wsb-guest') sizeGuestVolumes(f, job, a, items);
-    else for (const item of vmFileSet(f, job.method, a, cache)) items.push(item);
+  const vms = ctx.jobVms[jobIndex]!;
+  if (job.method === 'wsb-guest') {
+    for (const f of vms) sizeGuestVolumes(f, job, a, items);
+    return items;
   }
-  return items;
+  // One concat sizes the job's list once, rather than growing it item by item.
+  const parts: JobLineItem[][] = [items];
+  for (const f of vms) parts.push(vmFileSet(f, job.method, a));
+  return ([] as JobLineItem[]).concat(...parts);
 }

@@ -1,7 +1,8 @@
 import type { ResolvedAssumptions } from './assumptions';
 import { COLUMN_TABLE, configColumnOf, type ConfigColumn } from './config-column';
 import type { FileSizes } from './file-size-table';
-import type { Disk, Vm } from './scenario-schema';
+import type { JobLineItem } from './estimate-types';
+import { isFileBacked, type Disk, type Vm } from './scenario-schema';
 
 /** Sums over one set of a VM's file-backed disks (sizing-rules.md §1). */
 export interface DiskSetFacts {
@@ -34,10 +35,12 @@ export interface VmFacts {
   allDisks: DiskSetFacts;
   /** Without shared-vhdx: what export and file copy take. */
   exportDisks: DiskSetFacts;
-  fileBackedDisks: Disk[];
+  fileBackedDisks: readonly Disk[];
   hasSharedVhdx: boolean;
   hasNonFileDisk: boolean;
   hasDifferencingFile: boolean;
+  /** The file set per method, filled on first use by the jobs of this estimate. */
+  fileSets: Partial<Record<'wsb-host' | 'export' | 'file-copy', JobLineItem[]>>;
 }
 
 /** A disk's size for the file set: maxSizeBytes (basis current: fileSizeBytes) + parent (表1.1). */
@@ -70,20 +73,24 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
   const standard = column === '5.0' ? vm.checkpoints.standard + vm.checkpoints.production : vm.checkpoints.standard;
   const production = column === '5.0' ? 0 : vm.checkpoints.production;
   const memBytes = current && vm.memoryInUseBytes !== undefined ? vm.memoryInUseBytes : vm.memoryBytes;
-  const fileBackedDisks: Disk[] = [];
   const allDisks = emptySet();
-  const exportDisks = emptySet();
+  let fileBacked = 0;
   let hasSharedVhdx = false;
   let hasDifferencingFile = false;
   for (const disk of vm.disks) {
     if (disk.kind === 'passthrough' || disk.kind === 'guest-iscsi' || disk.kind === 'vfc') continue;
-    fileBackedDisks.push(disk);
+    fileBacked++;
     addDisk(allDisks, disk, current);
     if (disk.kind === 'shared-vhdx') hasSharedVhdx = true;
-    else {
-      addDisk(exportDisks, disk, current);
-      if (disk.type === 'differencing') hasDifferencingFile = true;
-    }
+    else if (disk.type === 'differencing') hasDifferencingFile = true;
+  }
+  // Most VMs have only file-backed disks and no shared VHDX: share the lists rather than copy them.
+  const hasNonFileDisk = fileBacked !== vm.disks.length;
+  const fileBackedDisks = hasNonFileDisk ? vm.disks.filter((d) => isFileBacked(d.kind)) : vm.disks;
+  let exportDisks = allDisks;
+  if (hasSharedVhdx) {
+    exportDisks = emptySet();
+    for (const disk of fileBackedDisks) if (disk.kind !== 'shared-vhdx') addDisk(exportDisks, disk, current);
   }
   return {
     vm,
@@ -100,7 +107,8 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
     exportDisks,
     fileBackedDisks,
     hasSharedVhdx,
-    hasNonFileDisk: fileBackedDisks.length !== vm.disks.length,
+    hasNonFileDisk,
     hasDifferencingFile,
+    fileSets: {},
   };
 }
