@@ -45,8 +45,9 @@ export async function firstVisit(page: Page) {
   await expect(page.getByTestId('total-required')).toBeVisible();
 }
 
-/** The scenario the app has saved in the browser. */
+/** The scenario the app has saved in the browser (it saves a moment after the last change). */
 export async function savedScenario(page: Page): Promise<Scenario> {
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('hyperv-backup-sizer') !== null)).toBe(true);
   const raw = await page.evaluate(() => localStorage.getItem('hyperv-backup-sizer'));
-  return parsed(JSON.parse(raw ?? '{}').state.scenario);
+  return parsed(JSON.parse(raw!).state.scenario);
 }

@@ -5,6 +5,16 @@ export type UnitSystem = 'binary' | 'decimal';
 const BINARY = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
 const DECIMAL = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is costly to create; results show hundreds of figures per keystroke. */
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f;
+}
+
 /**
  * A byte count as people read it: three significant digits and the unit named (`5.78 TB`, `412 GB`).
  * `binary` is what Windows shows (GB = GiB, sizing-rules.md §0); `decimal` uses powers of 1000.
@@ -27,7 +37,7 @@ export function formatBytes(bytes: number, lang: Lang, units: UnitSystem = 'bina
   }
   const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
   const digits = i === 0 ? 0 : rounded >= 100 ? 0 : rounded >= 10 ? 1 : 2;
-  const text = rounded.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const text = numberFormat(locale, digits).format(rounded);
   const unit = i === 0 ? (lang === 'ja' ? 'バイト' : bytes === 1 ? 'byte' : 'bytes') : names[i];
   return `${sign}${text} ${unit}`;
 }
@@ -35,5 +45,5 @@ export function formatBytes(bytes: number, lang: Lang, units: UnitSystem = 'bina
 /** The exact count with grouping, for hover text and the report: `1,624,198,432,116 bytes`. */
 export function formatExactBytes(bytes: number, lang: Lang): string {
   const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
-  return `${bytes.toLocaleString(locale)} ${lang === 'ja' ? 'バイト' : 'bytes'}`;
+  return `${numberFormat(locale, 0).format(bytes)} ${lang === 'ja' ? 'バイト' : 'bytes'}`;
 }

@@ -19,11 +19,11 @@ const COLORS: Record<(typeof CATEGORIES)[number], string> = {
  * The three charts of product.md. They only display: every series comes from the pure functions in
  * chart-series.ts. Loaded lazily so the first result does not wait for recharts.
  */
-export default function Charts({ animate = true }: { animate?: boolean }) {
+export default function Charts({ animate = false }: { animate?: boolean }) {
   const t = useT();
   const { short, exact } = useFormatBytes();
-  const scenario = useScenario();
-  const result = useEstimate();
+  const scenario = useScenario({ deferred: true });
+  const result = useEstimate({ deferred: true });
   const [jobIndex, setJobIndex] = useState(0);
   const composition = compositionSeries(scenario, result);
   const usedCategories = CATEGORIES.filter((c) => composition.some((row) => row[c] > 0));

@@ -4,6 +4,7 @@ import type { Localized, ScenarioInput } from '../../engine';
 import { useFormatBytes } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
+import { noteEdit } from './scenario-form';
 import { formatSizeText, parseSizeText } from './size-text';
 
 type FieldName = string;
@@ -19,7 +20,10 @@ interface FieldProps {
 }
 
 function useField(control: FormControl, name: FieldName) {
-  return useController({ control, name: name as never });
+  const controller = useController({ control, name: name as never });
+  const { onChange } = controller.field;
+  const field = { ...controller.field, onChange: (value: unknown) => (noteEdit(name), onChange(value)) };
+  return { field, fieldState: controller.fieldState };
 }
 
 function Shell({ id, label, hideLabel, error, hint, children }: { id: string; label: string; hideLabel?: boolean; error?: string; hint?: string; children: ReactNode }) {

@@ -11,6 +11,15 @@ export interface FormProblem {
 
 const ProblemsContext = createContext<FormProblem[]>([]);
 
+/**
+ * The field being edited, for grouping keystrokes into one undo step. Fields report it as they change
+ * (cheaper than watching the whole form, which clones every value on every change).
+ */
+const editedField = { current: '' };
+export function noteEdit(name: string): void {
+  editedField.current = name;
+}
+
 /** Problems of the whole form (not only the field being typed in), for the editor's banner. */
 export function useFormProblems(): FormProblem[] {
   return useContext(ProblemsContext);
@@ -37,7 +46,6 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
   const lang = useAppStore((s) => s.lang);
   const revision = useAppStore((s) => s.revision);
   const editScenario = useAppStore((s) => s.editScenario);
-  const lastField = useRef('');
   const [problems, setProblems] = useState<FormProblem[]>([]);
 
   const resolver = useMemo<Resolver<ScenarioInput, unknown, Scenario>>(() => {
@@ -46,7 +54,7 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
       const result = await base(values, context, options);
       const found = flattenErrors(result.errors);
       setProblems((old) => (old.length === 0 && found.length === 0 ? old : found));
-      if (found.length === 0) editScenario(result.values as Scenario, lastField.current);
+      if (found.length === 0) editScenario(result.values as Scenario, editedField.current);
       return result;
     };
   }, [lang, editScenario]);
@@ -56,13 +64,6 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
     mode: 'onChange',
     defaultValues: useAppStore.getState().scenario,
   });
-
-  useEffect(() => {
-    const sub = form.watch((_values, info) => {
-      if (info.name) lastField.current = info.name;
-    });
-    return () => sub.unsubscribe();
-  }, [form]);
 
   // A scenario from outside the editor (undo, redo, a sample, a file) replaces the form's values.
   const firstRevision = useRef(revision);

@@ -29,21 +29,29 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
     .sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || b.findings.length - a.findings.length);
 }
 
-/** The names of what a finding concerns: `job / vm`, a volume, or nothing for the scenario. */
-export function subjectName(f: Finding, scenario: Scenario): string {
-  const parts: string[] = [];
-  if (f.jobId !== undefined) parts.push(scenario.jobs.find((j) => j.id === f.jobId)?.name ?? f.jobId);
-  if (f.vmId !== undefined) parts.push(scenario.vms.find((v) => v.id === f.vmId)?.name ?? f.vmId);
-  if (f.volumeId !== undefined) parts.push(scenario.volumes.find((v) => v.id === f.volumeId)?.label ?? f.volumeId);
-  return parts.join(' / ');
+type Names = (f: Finding) => string;
+
+/** Names of what findings concern (`job / vm`, a volume), looked up by id through maps built once. */
+export function subjectNamer(scenario: Scenario): Names {
+  const jobs = new Map(scenario.jobs.map((j) => [j.id, j.name]));
+  const vms = new Map(scenario.vms.map((v) => [v.id, v.name]));
+  const volumes = new Map(scenario.volumes.map((v) => [v.id, v.label]));
+  return (f) => {
+    const parts: string[] = [];
+    if (f.jobId !== undefined) parts.push(jobs.get(f.jobId) ?? f.jobId);
+    if (f.vmId !== undefined) parts.push(vms.get(f.vmId) ?? f.vmId);
+    if (f.volumeId !== undefined) parts.push(volumes.get(f.volumeId) ?? f.volumeId);
+    return parts.join(' / ');
+  };
 }
 
 export function FindingsList() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const scenario = useScenario();
-  const result = useEstimate();
+  const scenario = useScenario({ deferred: true });
+  const result = useEstimate({ deferred: true });
   const groups = groupFindings(result.findings);
+  const nameOf = subjectNamer(scenario);
   return (
     <section aria-labelledby="findings-heading">
       <h2 id="findings-heading">{t('findings')}</h2>
@@ -51,7 +59,7 @@ export function FindingsList() {
       <ul className="findings">
         {groups.map((g) => {
           const rule = FINDING_RULE[g.id];
-          const names = g.findings.map((f) => subjectName(f, scenario)).filter((n) => n !== '');
+          const names = g.findings.slice(0, SHOW_SUBJECTS).map(nameOf).filter((n) => n !== '');
           return (
             <li key={g.id} className={`finding sev-${g.severity}`} data-finding={g.id}>
               <div className="finding-head">
@@ -66,8 +74,8 @@ export function FindingsList() {
               </div>
               {names.length > 0 && !WITH_FIGURES.has(g.id) && (
                 <p className="small">
-                  {t('concerns')}: {names.slice(0, SHOW_SUBJECTS).join('、 ')}
-                  {names.length > SHOW_SUBJECTS && ` … (+${names.length - SHOW_SUBJECTS})`}
+                  {t('concerns')}: {names.join('、 ')}
+                  {g.findings.length > SHOW_SUBJECTS && ` … (+${g.findings.length - SHOW_SUBJECTS})`}
                 </p>
               )}
               {WITH_FIGURES.has(g.id) && (

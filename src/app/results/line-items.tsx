@@ -60,8 +60,8 @@ function PerVmItems({ job, scenario }: { job: JobEstimate; scenario: Scenario })
 export function LineItems() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const scenario = useScenario();
-  const result = useEstimate();
+  const scenario = useScenario({ deferred: true });
+  const result = useEstimate({ deferred: true });
   const [open, setOpen] = useState<Set<string>>(new Set());
   return (
     <section aria-labelledby="line-items-heading">

@@ -18,7 +18,7 @@ const METHOD_LABEL: Record<MatrixMethod, StringKey> = { wsbHost: 'colWsbHost', w
 export function SupportMatrixView() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
-  const topology = useScenario().host.topology;
+  const topology = useScenario({ deferred: true }).host.topology;
   const rows = SUPPORT_MATRIX[topology];
   return (
     <section aria-labelledby="matrix-heading">

@@ -6,8 +6,8 @@ import { Bytes } from './bytes';
 export function Verdict() {
   const t = useT();
   const result = useEstimate();
-  const scenario = useScenario();
-  const other = selectOtherBasisTotal(scenario);
+  // The other basis is a second estimate: it follows in the deferred render.
+  const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
   const ok = result.totals.errors === 0;
   return (

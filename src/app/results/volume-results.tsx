@@ -6,8 +6,8 @@ import { RuleCite } from './rule-cite';
 /** Per source volume: the free space a backup needs against what it has (§1.6(5), §3.1.2(1)). */
 export function VolumeResults() {
   const t = useT();
-  const scenario = useScenario();
-  const result = useEstimate();
+  const scenario = useScenario({ deferred: true });
+  const result = useEstimate({ deferred: true });
   return (
     <section aria-labelledby="volumes-results-heading">
       <h2 id="volumes-results-heading">{t('sourceVolumes')}</h2>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { parseScenario, type Lang, type Scenario, type UnitSystem } from '../../engine';
 import { DEFAULT_SAMPLE, SAMPLES } from '../../scenario/samples';
 
@@ -54,22 +54,47 @@ interface Persisted {
 export const STORAGE_KEY = 'hyperv-backup-sizer';
 
 /** Saved text that is not JSON reads as a scenario that fails validation, so `merge` reports it. */
-const UNREADABLE = JSON.stringify({ state: { scenario: 'unreadable' }, version: 1 });
+const UNREADABLE: StorageValue<Persisted> = { state: { scenario: 'unreadable', lang: 'ja', units: 'binary' }, version: 1 };
+const SAVE_DELAY_MS = 300;
 
-const tolerantStorage = {
-  getItem(name: string): string | null {
-    const raw = localStorage.getItem(name);
-    if (raw === null) return null;
-    try {
-      JSON.parse(raw);
-      return raw;
-    } catch {
-      return UNREADABLE;
-    }
-  },
-  setItem: (name: string, value: string) => localStorage.setItem(name, value),
-  removeItem: (name: string) => localStorage.removeItem(name),
-};
+/**
+ * localStorage, read tolerantly and written after a short pause: serializing a thousand VMs on
+ * every keystroke would cost more than the keystroke's own work. Pending work is written when the
+ * page is hidden or closed.
+ */
+function browserStorage(): PersistStorage<Persisted> {
+  let pending: { name: string; value: StorageValue<Persisted> } | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    if (pending) localStorage.setItem(pending.name, JSON.stringify(pending.value));
+    pending = null;
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  }
+  return {
+    getItem(name) {
+      const raw = localStorage.getItem(name);
+      if (raw === null) return null;
+      try {
+        return JSON.parse(raw) as StorageValue<Persisted>;
+      } catch {
+        return UNREADABLE;
+      }
+    },
+    setItem(name, value) {
+      pending = { name, value };
+      clearTimeout(timer);
+      timer = setTimeout(flush, SAVE_DELAY_MS);
+    },
+    removeItem(name) {
+      pending = null;
+      localStorage.removeItem(name);
+    },
+  };
+}
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -120,7 +145,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => tolerantStorage),
+      storage: browserStorage(),
       partialize: (s) => ({ scenario: s.scenario, lang: s.lang, units: s.units }),
       // Nothing saved is trusted: the scenario is validated like a file, the settings checked.
       merge(persisted, current) {

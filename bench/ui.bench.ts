@@ -1,0 +1,152 @@
+/**
+ * Browser benchmark (npm run bench:ui): against the production build in Debian's chromium,
+ * - keystroke → new total on screen, with the 100-VM inventory fixture and with 1,000 VMs;
+ * - frame times while the VM table scrolls;
+ * - the bundle: JS+CSS loaded before the first result, and everything, gzip.
+ * Timing happens inside the page (event time stamp → the frame after the total changed).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseScenario } from '../src/engine';
+import { FIXTURES_DIR } from '../src/test-support/fixtures';
+import { generateScenario } from './generate-scenario';
+
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+function bundleSizes() {
+  const dir = 'dist/assets';
+  const html = readFileSync('dist/index.html', 'utf8');
+  let first = 0;
+  let all = 0;
+  for (const file of readdirSync(dir)) {
+    if (!/\.(js|css)$/.test(file)) continue;
+    const gz = gzipSync(readFileSync(join(dir, file))).length;
+    all += gz;
+    if (html.includes(file)) first += gz;
+  }
+  return { firstKb: first / 1024, allKb: all / 1024 };
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('preview server did not start');
+}
+
+async function openWith(page: Page, scenario: unknown) {
+  await page.addInitScript((s) => {
+    localStorage.setItem('hyperv-backup-sizer', JSON.stringify({ state: { scenario: s, lang: 'ja', units: 'binary' }, version: 1 }));
+  }, scenario);
+  await page.goto(BASE);
+  await page.getByTestId('total-required').waitFor();
+  await page.getByRole('tab', { name: '仮想マシン' }).click();
+}
+
+/** Milliseconds from each keystroke in the first VM's memory field to the frame showing the new total. */
+async function keystrokeLatencies(page: Page, count: number): Promise<number[]> {
+  const memory = page.locator('.vm-row').first().getByLabel('メモリ', { exact: true });
+  await memory.click();
+  await memory.selectText();
+  await page.keyboard.type('6');
+  await page.waitForTimeout(300);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const pending = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const target = document.querySelector('[data-testid="total-required"]')!;
+          let start = 0;
+          document.addEventListener('keydown', (e) => (start = e.timeStamp), { once: true, capture: true });
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          });
+          observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+        }),
+    );
+    await memory.selectText();
+    await page.waitForTimeout(20);
+    // One keystroke replaces the selected value: 4 GB, 5 GB, 4 GB, … (above the memory in use).
+    await page.keyboard.press(i % 2 === 0 ? '4' : '5');
+    times.push(await pending);
+    if (process.env.DEBUG_BENCH) console.error('keystroke', i, times[i]);
+    await page.waitForTimeout(150);
+  }
+  return times;
+}
+
+/**
+ * Frame durations while the VM list scrolls from top to bottom. Passed as source text: tsx would
+ * otherwise wrap the named inner function in a helper the page does not have.
+ */
+const SCROLL_FRAMES = `new Promise((resolve) => {
+  const list = document.querySelector('.vm-list');
+  const frames = [];
+  let last = performance.now();
+  let step = 0;
+  const tick = (now) => {
+    frames.push(now - last);
+    last = now;
+    list.scrollTop += 120;
+    if (++step < 180 && list.scrollTop + list.clientHeight < list.scrollHeight) requestAnimationFrame(tick);
+    else resolve(frames.slice(1));
+  };
+  requestAnimationFrame(tick);
+})`;
+
+async function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(SCROLL_FRAMES) as Promise<number[]>;
+}
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p90: at(0.9), max: s[s.length - 1]! };
+};
+
+if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+try {
+  await waitForServer();
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser.on('disconnected', () => console.error('browser disconnected'));
+  const fixture = JSON.parse(readFileSync(join(FIXTURES_DIR, 'inventory-100-vms.hvsizer.json'), 'utf8'));
+  const big = parseScenario(generateScenario(1000));
+  if (!big.ok) throw new Error('generated scenario invalid');
+  const rows: string[] = [];
+  for (const [name, scenario, target] of [
+    ['100-VM fixture', fixture, 50],
+    ['1,000 VMs', big.scenario, 100],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    page.on('crash', () => console.error(`${name}: the page crashed`));
+    page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
+    if (process.env.DEBUG_BENCH) console.error('open', name);
+    await openWith(page, scenario);
+    const k = stats(await keystrokeLatencies(page, 12));
+    const f = stats(await scrollFrames(page));
+    rows.push(
+      `${name.padEnd(15)} keystroke→total median ${k.median.toFixed(1)} ms, p90 ${k.p90.toFixed(1)} ms (target ≤ ${target} ms ${k.p90 <= target ? 'OK' : 'MISSED'})` +
+        `; scroll frames median ${f.median.toFixed(1)} ms, p90 ${f.p90.toFixed(1)} ms, worst ${f.max.toFixed(1)} ms`,
+    );
+    await page.close();
+  }
+  await browser.close();
+  const b = bundleSizes();
+  rows.push(`bundle: first load ${b.firstKb.toFixed(1)} KB gzip (target ≤ 150), all ${b.allKb.toFixed(1)} KB gzip (target ≤ 320)`);
+  console.log('UI benchmark (production build, headless chromium)');
+  console.log(rows.join('\n'));
+} finally {
+  server.kill();
+}
