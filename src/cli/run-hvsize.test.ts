@@ -96,6 +96,29 @@ describe('hvsize estimate', () => {
     expect(noCommand.stderr).toContain('usage');
   });
 
+  it('link prints the fragment and open prints the scenario back', async () => {
+    const pair = loadFixturePairs().find((p) => p.name === 'csv-cluster')!;
+    const link = await run(['link', pair.scenarioPath]);
+    expect(link.code).toBe(0);
+    expect(link.stdout).toMatch(/^#s=1\.[A-Za-z0-9_-]+\n$/);
+    const opened = await run(['open', link.stdout.trim()]);
+    expect(opened.code).toBe(0);
+    const estimated = await run(['estimate', '-'], opened.stdout);
+    expect(diffEstimate(JSON.parse(estimated.stdout), pair.expected)).toEqual([]);
+  });
+
+  it('a bad link exits 2 with a clear message and nothing on stdout', async () => {
+    for (const bad of ['#s=1.AAAA', 'not-a-link', '#s=7.xyz']) {
+      const r = await run(['open', bad, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^hvsize: link: (is truncated or damaged|is not a scenario link|comes from a newer version)/);
+    }
+    const badFile = await run(['link', '-'], '{"format":"x"}');
+    expect(badFile.code).toBe(2);
+    expect(badFile.stdout).toBe('');
+  });
+
   it('runs as `npm run --silent hvsize` with the exit codes of formats.md', () => {
     const pair = loadFixturePairs().find((p) => p.name === 'standalone-wsb-share')!;
     const ok = spawnSync('npm', ['run', '--silent', 'hvsize', '--', 'estimate', pair.scenarioPath], { encoding: 'utf8' });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { estimate, type Basis, type Lang } from '../engine';
 import { decodeText } from '../share/decode-text';
+import { decodeShareLink, encodeShareFragment } from '../share/link-codec';
 import { readScenarioText } from '../share/read-scenario-text';
 import { renderTextReport } from './text-report';
 
@@ -16,7 +17,9 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
 
 const USAGE = `usage:
-  hvsize estimate <file|-> [--format json|text] [--lang ja|en] [--basis maximum|current]`;
+  hvsize estimate <file|-> [--format json|text] [--lang ja|en] [--basis maximum|current]
+  hvsize link <file|->                 prints the share link fragment for the scenario
+  hvsize open <link-or-fragment>       prints the scenario JSON a link holds`;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | Error {
   if (value === undefined) return fallback;
@@ -42,7 +45,7 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
     return fail([error instanceof Error ? error.message : String(error), USAGE]);
   }
   const [command, target, ...extra] = parsed.positionals;
-  if (command !== 'estimate' || target === undefined || extra.length > 0) return fail([USAGE]);
+  if (!['estimate', 'link', 'open'].includes(command ?? '') || target === undefined || extra.length > 0) return fail([USAGE]);
   const format = oneOf(parsed.values.format, ['json', 'text'] as const, 'json');
   const lang = oneOf<Lang>(parsed.values.lang, ['ja', 'en'], 'ja');
   const basis = oneOf<Basis>(parsed.values.basis, ['maximum', 'current'], 'maximum');
@@ -50,6 +53,13 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
     if (v instanceof Error) return fail([`${name}: ${v.message}`]);
   }
   if (format instanceof Error || lang instanceof Error || basis instanceof Error) return EXIT_BAD_INPUT;
+
+  if (command === 'open') {
+    const opened = await decodeShareLink(target, lang);
+    if (!opened.ok) return fail(opened.problems.map((p) => `${p.path}: ${p.message}`));
+    io.stdout(JSON.stringify(opened.scenario, null, 2) + '\n');
+    return EXIT_OK;
+  }
 
   let bytes: Uint8Array;
   try {
@@ -60,6 +70,11 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
   }
   const read = readScenarioText(decodeText(bytes), lang);
   if (!read.ok) return fail(read.problems.map((p) => `${target === '-' ? 'stdin' : target}: ${p.path}: ${p.message}`));
+
+  if (command === 'link') {
+    io.stdout((await encodeShareFragment(read.scenario)) + '\n');
+    return EXIT_OK;
+  }
 
   const explicitBasis = parsed.values.basis === undefined ? undefined : basis;
   const result = estimate(read.scenario, { lang, basis: explicitBasis });
