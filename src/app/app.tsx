@@ -3,6 +3,8 @@ import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
 import { useT } from './i18n/use-t';
 import { ResultsPanel } from './results/results-panel';
+import { LinkSync } from './share/link-sync';
+import { OpenProblems } from './share/share-controls';
 import { useAppStore } from './store/app-store';
 
 function Notice() {
@@ -27,6 +29,8 @@ export function App() {
     <ScenarioFormProvider>
       <AppHeader />
       <Notice />
+      <OpenProblems />
+      <LinkSync />
       <main className="layout">
         <section className="pane pane-results" aria-label={t('results')}>
           <ResultsPanel />

@@ -3,6 +3,7 @@ import { useController, useFormContext } from 'react-hook-form';
 import type { ScenarioInput } from '../../engine';
 import { SAMPLES } from '../../scenario/samples';
 import { TextField } from '../editor/fields';
+import { ShareControls } from '../share/share-controls';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 
@@ -113,6 +114,7 @@ export function AppHeader() {
         </div>
         <BasisSwitch />
         <SamplePicker />
+        <ShareControls />
         <div className="header-group">
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             ↶ {t('undo')}

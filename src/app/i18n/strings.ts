@@ -208,6 +208,19 @@ const ja = {
   generationsShort: '{n} 世代',
   inGuide: 'ガイド',
   vmSummary: '{name} — {memory}、ディスク {disks} 個',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました',
+  linkLength: 'リンク {n} 文字',
+  linkTooLong: 'リンクが長すぎます ({n} 文字、上限 {max} 文字)。ファイルで共有してください。',
+  saveFile: 'ファイルに保存',
+  openFile: 'ファイルを開く',
+  fileProblems: 'ファイル「{name}」を開けません。現在の作業はそのままです。',
+  linkProblems: 'リンクを開けません。現在の作業はそのままです。',
+  linkConflictTitle: 'リンクのシナリオを開きますか?',
+  linkConflictBody: 'このブラウザーには、リンクとは異なる作業「{mine}」があります。リンクのシナリオは「{theirs}」です。',
+  keepMine: '自分の作業を残す',
+  openLink: 'リンクを開く',
+  keepBoth: '両方残す (自分の作業をファイルに保存してからリンクを開く)',
 };
 
 export type StringKey = keyof typeof ja;
@@ -411,6 +424,19 @@ const en: Record<StringKey, string> = {
   generationsShort: '{n} generations',
   inGuide: 'Guide',
   vmSummary: '{name} — {memory}, {disks} disks',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkLength: 'Link: {n} characters',
+  linkTooLong: 'The link is too long ({n} characters, limit {max}). Share the file instead.',
+  saveFile: 'Save file',
+  openFile: 'Open file',
+  fileProblems: 'The file “{name}” cannot be opened. Your current work is unchanged.',
+  linkProblems: 'The link cannot be opened. Your current work is unchanged.',
+  linkConflictTitle: 'Open the scenario from the link?',
+  linkConflictBody: 'This browser holds other work, “{mine}”. The link holds “{theirs}”.',
+  keepMine: 'Keep my work',
+  openLink: 'Open the link',
+  keepBoth: 'Keep both (save my work to a file, then open the link)',
 };
 
 export const STRINGS = { ja, en } as const;

@@ -24,6 +24,8 @@ export interface AppState {
   lang: Lang;
   units: UnitSystem;
   notice: Notice | null;
+  /** Whether this browser held saved work when the app started (a link replacing it asks first). */
+  restored: boolean;
   /** An edit from the form; edits of the same field in quick succession are one undo step. */
   editScenario(next: Scenario, fieldKey: string): void;
   /** A whole new scenario (sample, file, link, a header control): one undo step, the form resets. */
@@ -107,6 +109,7 @@ export const useAppStore = create<AppState>()(
       lang: 'ja',
       units: 'binary',
       notice: null,
+      restored: false,
       editScenario(next, fieldKey) {
         const { scenario, past, lastEdit } = get();
         if (next === scenario) return;
@@ -154,7 +157,7 @@ export const useAppStore = create<AppState>()(
         const units: UnitSystem = saved.units === 'decimal' ? 'decimal' : 'binary';
         if (saved.scenario === undefined) return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang) };
         const parsed = parseScenario(saved.scenario);
-        if (parsed.ok) return { ...current, lang, units, scenario: parsed.scenario };
+        if (parsed.ok) return { ...current, lang, units, scenario: parsed.scenario, restored: true };
         return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang), notice: 'corrupted-storage' };
       },
       migrate: (persisted) => persisted as Persisted,

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { decodeShareLink, encodeShareFragment } from '../../share/link-codec';
+import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
+import { useT } from '../i18n/use-t';
+import { SAMPLES } from '../../scenario/samples';
+import { sampleScenario, useAppStore } from '../store/app-store';
+import { downloadText } from './download';
+import { useLinkState } from './link-state';
+
+const SYNC_DELAY_MS = 400;
+
+const sameScenario = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+async function openFromHash(hash: string) {
+  if (!/^#s=/.test(hash)) return;
+  const { lang, scenario, restored, replaceScenario } = useAppStore.getState();
+  const result = await decodeShareLink(hash, lang);
+  if (!result.ok) {
+    useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
+    return;
+  }
+  if (sameScenario(result.scenario, scenario)) return;
+  // Nothing of the person's own to lose (a first visit, or an untouched sample): just open it.
+  const untouchedSample = SAMPLES.some((s) => (['ja', 'en'] as const).some((l) => sameScenario(sampleScenario(s.id, l), scenario)));
+  if (!restored || untouchedSample) replaceScenario(result.scenario);
+  else useLinkState.setState({ pending: result.scenario });
+}
+
+/**
+ * Keeps the address bar on the current scenario's link (replaceState, after a pause), and opens a
+ * link the page was loaded with or navigated to, asking first when it would replace other work.
+ */
+export function LinkSync() {
+  const scenario = useAppStore((s) => s.scenario);
+  const pending = useLinkState((s) => s.pending);
+  const started = useRef(false);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void openFromHash(window.location.hash);
+    const onHash = () => void openFromHash(window.location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    // While a link waits for the person's choice, the address bar keeps it.
+    if (pending) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void encodeShareFragment(scenario).then((link) => {
+        if (cancelled) return;
+        useLinkState.setState({ link });
+        if (window.location.hash !== link) history.replaceState(null, '', link);
+      });
+    }, SYNC_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [scenario, pending]);
+
+  return pending ? <LinkConflictDialog /> : null;
+}
+
+function LinkConflictDialog() {
+  const t = useT();
+  const pending = useLinkState((s) => s.pending)!;
+  const mine = useAppStore((s) => s.scenario);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const close = () => useLinkState.setState({ pending: null });
+  const open = () => {
+    useAppStore.getState().replaceScenario(pending);
+    close();
+  };
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="conflict-title" onCancel={close}>
+      <h2 id="conflict-title">{t('linkConflictTitle')}</h2>
+      <p>{t('linkConflictBody', { mine: mine.name, theirs: pending.name })}</p>
+      <div className="dialog-actions">
+        <button type="button" className="btn-small" onClick={close}>
+          {t('keepMine')}
+        </button>
+        <button type="button" onClick={open}>
+          {t('openLink')}
+        </button>
+        <button
+          type="button"
+          className="btn-small"
+          onClick={() => {
+            downloadText(scenarioFileName(mine), scenarioFileText(mine), 'application/json');
+            open();
+          }}
+        >
+          {t('keepBoth')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

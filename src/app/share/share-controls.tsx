@@ -1,0 +1,93 @@
+import { useRef, useState } from 'react';
+import { decodeText } from '../../share/decode-text';
+import { readScenarioText } from '../../share/read-scenario-text';
+import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../store/app-store';
+import { downloadText } from './download';
+import { useLinkState } from './link-state';
+
+/** Links longer than this are cut by chat tools and mailers; the app offers the file instead. */
+export const LINK_WARN_LENGTH = 8000;
+
+export function ShareControls() {
+  const t = useT();
+  const link = useLinkState((s) => s.link);
+  const [copied, setCopied] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const tooLong = link.length > LINK_WARN_LENGTH;
+  const save = () => {
+    const s = useAppStore.getState().scenario;
+    downloadText(scenarioFileName(s), scenarioFileText(s), 'application/json');
+  };
+  return (
+    <div className="header-group share">
+      <button
+        type="button"
+        disabled={link === '' || tooLong}
+        onClick={() => {
+          const url = `${location.origin}${location.pathname}${link}`;
+          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+        }}
+        title={link ? t('linkLength', { n: link.length }) : undefined}
+      >
+        🔗 {copied ? t('linkCopied') : t('copyLink')}
+      </button>
+      <button type="button" className="btn-small" onClick={save}>
+        {t('saveFile')}
+      </button>
+      <button type="button" className="btn-small" onClick={() => fileInput.current?.click()}>
+        {t('openFile')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label={t('openFile')}
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          const { lang, replaceScenario } = useAppStore.getState();
+          const result = readScenarioText(decodeText(new Uint8Array(await file.arrayBuffer())), lang);
+          if (result.ok) {
+            replaceScenario(result.scenario);
+            useLinkState.setState({ problems: null });
+          } else useLinkState.setState({ problems: { title: 'file', name: file.name, problems: result.problems } });
+        }}
+      />
+      {tooLong && (
+        <p className="small status-bad" role="status">
+          {t('linkTooLong', { n: link.length, max: LINK_WARN_LENGTH })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What was wrong with a link or file that could not be opened; the work stays as it was. */
+export function OpenProblems() {
+  const t = useT();
+  const problems = useLinkState((s) => s.problems);
+  if (!problems) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>
+        <span aria-hidden="true">✖ </span>
+        {problems.title === 'link' ? t('linkProblems') : t('fileProblems', { name: problems.name ?? '' })}
+      </p>
+      <ul>
+        {problems.problems.slice(0, 10).map((p, i) => (
+          <li key={i}>
+            <code>{p.path}</code>: {p.message}
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn-small" onClick={() => useLinkState.setState({ problems: null })}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
