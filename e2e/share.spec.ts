@@ -102,3 +102,18 @@ test('a scenario file opens; a bad one names the field and changes nothing', asy
   await expect(page.getByRole('alert')).toContainText('vms[1].memoryBytes');
   await expect(page.getByLabel('シナリオ名')).toHaveValue(s.name);
 });
+
+test('results download as CSV that Excel opens with Japanese intact', async ({ watched: page }) => {
+  await firstVisit(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '結果を CSV で保存' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = readFileSync((await file.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text).toContain('ジョブ,VM,項目,規則,根拠,バイト\r\n');
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  const job = estimate(s).jobs[0]!;
+  expect(text).toContain(`日次 WSB (ホスト) → E:,${job.firstGenerationBytes},${job.laterGenerationBytes},7,${job.requiredCapacityBytes},`);
+});

@@ -1,4 +1,4 @@
-import { EditorPanel } from './editor/editor-panel';
+import { lazy, Suspense } from 'react';
 import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
 import { useT } from './i18n/use-t';
@@ -6,6 +6,9 @@ import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
 import { OpenProblems } from './share/share-controls';
 import { useAppStore } from './store/app-store';
+
+// The inputs load after the first result is on screen (the first-load budget is 150 KB gzip).
+const EditorPanel = lazy(() => import('./editor/editor-panel').then((m) => ({ default: m.EditorPanel })));
 
 function Notice() {
   const t = useT();
@@ -36,7 +39,9 @@ export function App() {
           <ResultsPanel />
         </section>
         <section className="pane pane-editor" aria-label={t('editor')}>
-          <EditorPanel />
+          <Suspense fallback={<p className="muted">…</p>}>
+            <EditorPanel />
+          </Suspense>
         </section>
       </main>
     </ScenarioFormProvider>

@@ -116,10 +116,10 @@ export function AppHeader() {
         <SamplePicker />
         <ShareControls />
         <div className="header-group">
-          <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+          <button type="button" className="btn-small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             ↶ {t('undo')}
           </button>
-          <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
+          <button type="button" className="btn-small" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Y">
             ↷ {t('redo')}
           </button>
         </div>

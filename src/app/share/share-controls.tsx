@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import { decodeText } from '../../share/decode-text';
 import { readScenarioText } from '../../share/read-scenario-text';
+import { resultsCsv } from '../../share/results-csv';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
+import { selectEstimate } from '../store/derived';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { downloadText } from './download';
@@ -31,10 +33,21 @@ export function ShareControls() {
         }}
         title={link ? t('linkLength', { n: link.length }) : undefined}
       >
-        🔗 {copied ? t('linkCopied') : t('copyLink')}
+        {copied ? t('linkCopied') : t('copyLink')}
       </button>
       <button type="button" className="btn-small" onClick={save}>
         {t('saveFile')}
+      </button>
+      <button
+        type="button"
+        className="btn-small"
+        onClick={() => {
+          const { scenario, lang } = useAppStore.getState();
+          const name = scenarioFileName(scenario).replace(/\.hvsizer\.json$/, '.csv');
+          downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang), 'text/csv;charset=utf-8');
+        }}
+      >
+        {t('saveCsv')}
       </button>
       <button type="button" className="btn-small" onClick={() => fileInput.current?.click()}>
         {t('openFile')}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { estimate, parseScenario } from '../engine';
+import { loadFixturePairs } from '../test-support/fixtures';
+import { resultsCsv } from './results-csv';
+
+describe('results CSV', () => {
+  const pair = loadFixturePairs().find((p) => p.name === 'csv-cluster')!;
+  const parsed = parseScenario(pair.scenario);
+  if (!parsed.ok) throw new Error('fixture');
+  const s = parsed.scenario;
+  const e = estimate(s);
+
+  it('starts with a BOM, uses CRLF, and has a row per line item plus the summaries', () => {
+    const csv = resultsCsv(s, e, 'ja');
+    expect(csv.startsWith('\uFEFFジョブ,VM,項目,規則,根拠,バイト\r\n')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    const items = e.jobs.reduce((n, j) => n + j.lineItems.length, 0);
+    expect(lines[items + 2]).toBe('ジョブ,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,決め手,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト');
+    expect(lines).toContain('Host system and CSV in one WSB job,2119151239087,105957561955,7,6357453717300,dest.shadow-storage,4398046511104,5,635745371730');
+    expect(lines).toContain('Host system and CSV in one WSB job,db01,ランタイム状態ファイル (.vmrs),vm.vmrs,表1.2,36077725287');
+    expect(lines).toContain('C:\\ClusterStorage\\Volume1,623843999744,536870912000,86973087744,Host system and CSV in one WSB job');
+  });
+
+  it('quotes commas and quotes, and defuses formulas', () => {
+    const odd = structuredClone(s);
+    odd.jobs[0]!.name = '=HYPERLINK("x"), nightly';
+    const csv = resultsCsv(odd, estimate(odd), 'en');
+    expect(csv).toContain(`"'=HYPERLINK(""x""), nightly",`);
+  });
+});
