@@ -14,7 +14,7 @@ export const test = base.extend<{ watched: Page }>({
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the machine: ${url}`);
+      if (!/^(http:\/\/127\.0\.0\.1:4173\/|data:|blob:|file:)/.test(url)) problems.push(`request left the machine: ${url}`);
     });
     await use(page);
     expect(problems).toEqual([]);

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
 import { useT } from './i18n/use-t';
@@ -26,11 +27,46 @@ function Notice() {
   );
 }
 
+type ReportModule = typeof import('./report/report-view');
+
+/**
+ * The printable report: shown by the header's button, and rendered for Ctrl+P too (beforeprint runs
+ * before the browser lays out the print, so the module is fetched ahead, when the browser is idle).
+ */
+function useReport() {
+  const [module, setModule] = useState<ReportModule | null>(null);
+  const [open, setOpen] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const load = () => void import('./report/report-view').then(setModule);
+    const idle = window.requestIdleCallback?.(load) ?? window.setTimeout(load, 1500);
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.cancelIdleCallback?.(idle);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const show = () => void import('./report/report-view').then((m) => (setModule(m), setOpen(true)));
+  return { Report: module?.ReportView ?? null, open, printing, show, close: () => setOpen(false) };
+}
+
 export function App() {
   const t = useT();
+  const report = useReport();
+  if (report.open && report.Report) return <report.Report onClose={report.close} />;
   return (
     <ScenarioFormProvider>
-      <AppHeader />
+      {report.printing && report.Report && (
+        <div className="print-only">
+          <report.Report onClose={report.close} />
+        </div>
+      )}
+      <div className="screen-only-app">
+      <AppHeader onReport={report.show} />
       <Notice />
       <OpenProblems />
       <LinkSync />
@@ -44,6 +80,7 @@ export function App() {
           </Suspense>
         </section>
       </main>
+      </div>
     </ScenarioFormProvider>
   );
 }

@@ -52,7 +52,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function AppHeader() {
+export function AppHeader({ onReport }: { onReport(): void }) {
   const t = useT();
   const { control } = useFormContext<ScenarioInput>();
   const lang = useAppStore((s) => s.lang);
@@ -115,6 +115,9 @@ export function AppHeader() {
         <BasisSwitch />
         <SamplePicker />
         <ShareControls />
+        <button type="button" className="btn-small" onClick={onReport}>
+          {t('report')}
+        </button>
         <div className="header-group">
           <button type="button" className="btn-small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             ↶ {t('undo')}

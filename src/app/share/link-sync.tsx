@@ -51,7 +51,7 @@ export function LinkSync() {
     const timer = setTimeout(() => {
       void encodeShareFragment(scenario).then((link) => {
         if (cancelled) return;
-        useLinkState.setState({ link });
+        useLinkState.setState({ link, linkFor: scenario });
         if (window.location.hash !== link) history.replaceState(null, '', link);
       });
     }, SYNC_DELAY_MS);

@@ -28,7 +28,7 @@ export function ShareControls() {
         type="button"
         disabled={link === '' || tooLong}
         onClick={() => {
-          const url = `${location.origin}${location.pathname}${link}`;
+          const url = location.href.split('#')[0] + link;
           void navigator.clipboard?.writeText(url).then(() => setCopied(true));
         }}
         title={link ? t('linkLength', { n: link.length }) : undefined}
