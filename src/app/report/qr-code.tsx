@@ -10,6 +10,8 @@ export function QrCode({ text, size, label, fallback }: { text: string; size: nu
     return fallback;
   }
   const n = modules.length;
+  // Long links make dense codes: keep modules at least 1.3 px (about 0.35 mm printed) to stay scannable.
+  const side = Math.max(size, Math.ceil(n * 1.3));
   let d = '';
   modules.forEach((row, y) =>
     row.forEach((on, x) => {
@@ -17,7 +19,7 @@ export function QrCode({ text, size, label, fallback }: { text: string; size: nu
     }),
   );
   return (
-    <svg role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${n} ${n}`} shapeRendering="crispEdges">
+    <svg role="img" aria-label={label} width={side} height={side} viewBox={`0 0 ${n} ${n}`} shapeRendering="crispEdges">
       <rect width={n} height={n} fill="#fff" />
       <path d={d} fill="#000" />
     </svg>
