@@ -1,0 +1,90 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GiB } from '../../engine';
+import { readInventoryFiles } from './inventory-import';
+
+const DIR = join(dirname(fileURLToPath(import.meta.url)), 'samples');
+const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) });
+
+describe('inventory import (collector JSON)', () => {
+  const result = readInventoryFiles([file('tky-hv01.utf16le.json'), file('tky-hv02.utf8bom.json'), file('tky-hv03.utf8.json')], 'en');
+  if (!result.ok) throw new Error(JSON.stringify(result.notes));
+  const s = result.scenario;
+  const vm = (name: string) => s.vms.find((v) => v.name === name)!;
+
+  it('merges the nodes of a cluster into one scenario, each VM once', () => {
+    expect(s.vms.map((v) => v.name)).toEqual(['業務サーバー01', 'web01', '経理DB', 'batch01']);
+    expect(result.counts).toEqual({ hosts: 3, volumes: 2, vms: 4, disks: 5 });
+    expect(s.host).toMatchObject({ os: 'ws2022', topology: 'cluster-csv', nodes: 3, systemDriveBytes: 127 * GiB });
+    expect(s.volumes.map((v) => [v.label, v.kind, v.fileSystem])).toEqual([
+      ['C:', 'local', 'NTFS'],
+      ['C:\\ClusterStorage\\Volume1', 'csv', 'CSVFS'],
+    ]);
+    expect(result.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: 'the same VM in several files was imported once' });
+  });
+
+  it('reads UTF-16LE with BOM and keeps Japanese names', () => {
+    expect(vm('業務サーバー01').disks.map((d) => d.label)).toEqual(['os.vhdx', 'data.vhdx']);
+  });
+
+  it('maps memory, checkpoints, disks and the volumes they live on', () => {
+    const a = vm('業務サーバー01');
+    expect(a).toMatchObject({ memoryBytes: 16 * GiB, memoryInUseBytes: 6 * GiB, state: 'running', automaticStopAction: 'save', checkpoints: { standard: 0, production: 1 } });
+    expect(a.disks[0]).toMatchObject({ kind: 'vhdx', type: 'dynamic', maxSizeBytes: 127 * GiB, fileSizeBytes: 40 * GiB, checkpointFilesBytes: 3 * GiB, guestRole: 'system' });
+    expect(a.disks[1]).toMatchObject({ type: 'fixed', maxSizeBytes: 500 * GiB, guestRole: 'data' });
+    expect(a.volumeId).toBe(s.volumes[1]!.id);
+    expect(vm('web01')).toMatchObject({ state: 'off', automaticStopAction: 'shutdown', configVersion: '9.0', memoryBytes: 4 * GiB });
+    expect(vm('web01').disks[0]).toMatchObject({ type: 'differencing', parentSizeBytes: 20 * GiB });
+  });
+
+  it('reads numeric enums and a single VM written as an object', () => {
+    expect(vm('経理DB')).toMatchObject({ state: 'paused', automaticStopAction: 'save' });
+    expect(vm('経理DB').disks[0]).toMatchObject({ kind: 'vhdx', type: 'fixed' });
+  });
+
+  it('lists what could not be mapped and imports the rest', () => {
+    expect(vm('経理DB').disks.map((d) => d.kind)).toEqual(['vhdx', 'vfc']);
+    expect(result.notes).toContainEqual({ where: 'TKY-HV02 / 経理DB / C:\\ClusterStorage\\Volume1\\経理DB\\data.vhdx', message: 'Get-VHD failed, so this disk is not imported (The system cannot find the file specified.); collect on the owner node' });
+    expect(result.notes).toContainEqual({ where: 'TKY-HV02 / 経理DB', message: 'has virtual Fibre Channel disks: enter their size' });
+    expect(result.notes).toContainEqual({ where: 'TKY-HV03 / batch01', message: 'state "10" is not known; sized as running' });
+    expect(vm('batch01').state).toBe('running');
+  });
+
+  it('starts a job with every VM so the results show at once', () => {
+    expect(s.jobs[0]!.include.vmIds).toEqual(s.vms.map((v) => v.id));
+  });
+
+  it('says the JSON was cut short when ConvertTo-Json ran at too small a depth', () => {
+    const r = readInventoryFiles([file('depth-truncated.json')], 'ja');
+    expect(r.notes).toContainEqual({ where: 'depth-truncated.json', message: 'JSON が途中で切り詰められています (ConvertTo-Json の -Depth が不足)。収集スクリプトで出力し直してください' });
+  });
+
+  it('rejects what is not JSON or not an inventory, naming the file', () => {
+    const r = readInventoryFiles([{ name: 'x.json', bytes: new TextEncoder().encode('{oops') }, { name: 'y.json', bytes: new TextEncoder().encode('{"a":1}') }], 'en');
+    expect(r.ok).toBe(false);
+    expect(r.notes).toEqual([
+      { where: 'x.json', message: 'is not valid JSON' },
+      { where: 'y.json', message: 'is not an inventory file' },
+    ]);
+  });
+
+  it('never throws on random or mutated files (10,000 cases)', () => {
+    const samples = readdirSync(DIR).map((n) => readFileSync(join(DIR, n), 'utf8'));
+    const mutated = fc
+      .tuple(fc.constantFrom(...samples), fc.nat(), fc.string({ maxLength: 6 }), fc.nat(8))
+      .map(([text, at, insert, cut]) => {
+        const i = at % Math.max(1, text.length);
+        return text.slice(0, i) + insert + text.slice(i + cut);
+      });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), mutated), (text) => {
+        const r = readInventoryFiles([{ name: 'f.json', bytes: new TextEncoder().encode(text) }], 'en');
+        for (const n of r.notes) expect(n.message.length).toBeGreaterThan(3);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
