@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import type { ScenarioInput } from '../../engine';
 import { SAMPLES } from '../../scenario/samples';
@@ -52,7 +52,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+const ImportDialog = lazy(() => import('../import/import-dialog').then((m) => ({ default: m.ImportDialog })));
+
 export function AppHeader({ onReport }: { onReport(): void }) {
+  const [importing, setImporting] = useState(false);
   const t = useT();
   const { control } = useFormContext<ScenarioInput>();
   const lang = useAppStore((s) => s.lang);
@@ -118,6 +121,14 @@ export function AppHeader({ onReport }: { onReport(): void }) {
         <button type="button" className="btn-small" onClick={onReport}>
           {t('report')}
         </button>
+        <button type="button" className="btn-small" onClick={() => setImporting(true)}>
+          {t('importInventory')}
+        </button>
+        {importing && (
+          <Suspense fallback={null}>
+            <ImportDialog onClose={() => setImporting(false)} />
+          </Suspense>
+        )}
         <div className="header-group">
           <button type="button" className="btn-small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             ↶ {t('undo')}

@@ -37,7 +37,8 @@ type Row = Partial<Record<(typeof INVENTORY_CSV_COLUMNS)[number], string>>;
 const n = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v.replaceAll(',', '')));
 const yes = (v: string | undefined) => /^(true|yes|1|はい)$/i.test((v ?? '').trim());
 
-export function readInventoryCsv(name: string, bytes: Uint8Array, lang: Lang = 'ja'): ImportResult {
+/** The CSV's rows as collector-shaped files, one per host named in the Host column. */
+export function csvToInventoryFiles(name: string, bytes: Uint8Array): { name: string; json: unknown }[] {
   const parsed = Papa.parse<Row>(decodeText(bytes).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, transformHeader: (h) => h.trim() });
   const hosts = new Map<string, Map<string, Record<string, unknown>>>();
   for (const row of parsed.data) {
@@ -82,7 +83,16 @@ export function readInventoryCsv(name: string, bytes: Uint8Array, lang: Lang = '
           },
     );
   }
-  const files = [...hosts].map(([host, vms]) => ({ name, json: { format: INVENTORY_FORMAT, version: 1, computerName: host, vms: [...vms.values()] } }));
-  if (files.length === 0) return { ok: false, notes: [{ where: name, message: lang === 'ja' ? '取り込める行がありません (VMName 列が必要)' : 'no rows to import (a VMName column is needed)' }] };
+  return [...hosts].map(([host, vms]) => ({ name, json: { format: INVENTORY_FORMAT, version: 1, computerName: host, vms: [...vms.values()] } }));
+}
+
+export function readInventoryCsv(name: string, bytes: Uint8Array, lang: Lang = 'ja'): ImportResult {
+  const files = csvToInventoryFiles(name, bytes);
+  if (files.length === 0) return { ok: false, notes: [noRows(name, lang)] };
   return importInventory(files, lang);
 }
+
+export const noRows = (name: string, lang: Lang) => ({
+  where: name,
+  message: lang === 'ja' ? '取り込める行がありません (VMName 列が必要)' : 'no rows to import (a VMName column is needed)',
+});

@@ -301,11 +301,24 @@ export function importInventory(files: { name: string; json: unknown }[], lang: 
   return { ok: true, scenario: parsed.scenario, notes, counts: { hosts: hosts.length, volumes: entries.length, vms: vms.length, disks } };
 }
 
-/** Files as picked or dropped: bytes in any of the encodings PowerShell writes, JSON inside. */
-export function readInventoryFiles(files: { name: string; bytes: Uint8Array }[], lang: Lang = 'ja'): ImportResult {
+/**
+ * Files as picked or dropped: bytes in any of the encodings PowerShell writes, the collector's JSON
+ * or (with `csv`) the one-row-per-disk CSV, all merged into one scenario.
+ */
+export function readInventoryFiles(
+  files: { name: string; bytes: Uint8Array }[],
+  lang: Lang = 'ja',
+  csv?: (name: string, bytes: Uint8Array) => { name: string; json: unknown }[],
+): ImportResult {
   const decoded: { name: string; json: unknown }[] = [];
   const notes: ImportNote[] = [];
   for (const f of files) {
+    if (csv && /\.csv$/i.test(f.name)) {
+      const rows = csv(f.name, f.bytes);
+      if (rows.length === 0) notes.push({ where: f.name, message: lang === 'ja' ? '取り込める行がありません (VMName 列が必要)' : 'no rows to import (a VMName column is needed)' });
+      decoded.push(...rows);
+      continue;
+    }
     try {
       decoded.push({ name: f.name, json: JSON.parse(decodeText(f.bytes).replace(/^\uFEFF/, '')) });
     } catch {

@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import collectorScript from '../../../public/collect-hyperv-inventory.ps1?raw';
+import { csvToInventoryFiles } from '../../share/inventory/inventory-csv';
+import { readInventoryFiles, type ImportResult } from '../../share/inventory/inventory-import';
+import { useT } from '../i18n/use-t';
+import { downloadText } from '../share/download';
+import { useAppStore } from '../store/app-store';
+
+const SCRIPT_NAME = 'collect-hyperv-inventory.ps1';
+
+/**
+ * Inventory import: the collector script to copy or download, then the files it wrote, and a preview
+ * of what will be created and what could not be mapped. Nothing changes before "Import".
+ */
+export function ImportDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [copied, setCopied] = useState(false);
+  const fileId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog dialog-wide" aria-labelledby="import-title" onCancel={onClose}>
+      <h2 id="import-title">{t('importTitle')}</h2>
+      <p>{t('importStep1')}</p>
+      <pre className="command-line">powershell -ExecutionPolicy Bypass -File .\{SCRIPT_NAME}</pre>
+      <div className="dialog-actions start">
+        <button type="button" className="btn-small" onClick={() => void navigator.clipboard?.writeText(collectorScript).then(() => setCopied(true))}>
+          {copied ? t('copied') : t('copyScript')}
+        </button>
+        <button type="button" className="btn-small" onClick={() => downloadText(SCRIPT_NAME, collectorScript, 'text/plain;charset=utf-8')}>
+          {t('downloadScript')}
+        </button>
+      </div>
+      <p>
+        <label htmlFor={fileId}>{t('importStep2')}</label>
+      </p>
+      <input
+        id={fileId}
+        type="file"
+        multiple
+        accept=".json,.csv,application/json,text/csv"
+        onChange={async (e) => {
+          const files = await Promise.all([...(e.target.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+          if (files.length > 0) setResult(readInventoryFiles(files, lang, csvToInventoryFiles));
+        }}
+      />
+      {result && (
+        <section aria-labelledby="import-preview" className="import-preview">
+          <h3 id="import-preview">{t('importPreview')}</h3>
+          {result.ok ? <p data-testid="import-summary">{t('willCreate', result.counts)}</p> : <p className="status-bad">{t('nothingToImport')}</p>}
+          {result.notes.length > 0 && (
+            <>
+              <h4>{t('notMapped')}</h4>
+              <ul className="small import-notes">
+                {result.notes.map((n, i) => (
+                  <li key={i}>
+                    <strong>{n.where}</strong>: {n.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="btn-small" onClick={onClose}>
+          {t('cancel')}
+        </button>
+        <button
+          type="button"
+          disabled={!result?.ok}
+          onClick={() => {
+            if (result?.ok) useAppStore.getState().replaceScenario(result.scenario);
+            onClose();
+          }}
+        >
+          {t('applyImport')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
