@@ -3,17 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 import { useFormatBytes } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
 import { useEstimate, useScenario } from '../store/derived';
-import { CATEGORIES, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
-
-const COLORS: Record<(typeof CATEGORIES)[number], string> = {
-  vhd: '#1f5fa8',
-  checkpoints: '#6a9fd8',
-  memory: '#b5651d',
-  recovery: '#c9a227',
-  config: '#7a7a7a',
-  host: '#2e7d4f',
-  guest: '#7b4fa0',
-};
+import { CATEGORIES, CATEGORY_COLORS, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
 
 /**
  * The three charts of product.md. They only display: every series comes from the pure functions in
@@ -47,7 +37,7 @@ export default function Charts({ animate = false }: { animate?: boolean }) {
             <Tooltip formatter={tooltip} />
             <Legend />
             {usedCategories.map((c) => (
-              <Bar key={c} dataKey={c} name={t(CATEGORY_LABEL[c])} stackId="a" fill={COLORS[c]} isAnimationActive={animate} />
+              <Bar key={c} dataKey={c} name={t(CATEGORY_LABEL[c])} stackId="a" fill={CATEGORY_COLORS[c]} isAnimationActive={animate} />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -47,6 +47,23 @@ function Shell({ id, label, hideLabel, error, hint, children }: { id: string; la
   );
 }
 
+/**
+ * While the person types, a field shows what was typed; otherwise the stored value (which undo, the
+ * units switch or a bulk edit may change underneath).
+ */
+function useDraft(shown: string, onBlur: () => void) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return {
+    text: draft ?? shown,
+    setDraft,
+    onFocus: () => setDraft(shown),
+    onBlur: () => {
+      setDraft(null);
+      onBlur();
+    },
+  };
+}
+
 const describedBy = (id: string, error?: string, hint?: string) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
 
 export function TextField({ control, name, label, hideLabel, hint, multiline }: FieldProps & { multiline?: boolean }) {
@@ -78,9 +95,7 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
   const { field, fieldState } = useField(control, name);
   const value = field.value as unknown;
   const shown = typeof value === 'number' ? formatSizeText(value, units) : typeof value === 'string' ? value : '';
-  // While typing, the field shows what was typed; otherwise the stored value (undo, units, bulk edits).
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? shown;
+  const { text, setDraft, onFocus, onBlur } = useDraft(shown, field.onBlur);
   const error = fieldState.error?.message;
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
@@ -95,7 +110,7 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
         title={typeof value === 'number' ? exact(value) : t('sizeHint')}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error)}
-        onFocus={() => setDraft(shown)}
+        onFocus={onFocus}
         onChange={(e) => {
           setDraft(e.target.value);
           if (optional && e.target.value.trim() === '') return field.onChange(undefined);
@@ -103,10 +118,7 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
           // Text that is not a size goes to the form as it is, so the schema reports it on this field.
           field.onChange(bytes ?? e.target.value);
         }}
-        onBlur={() => {
-          setDraft(null);
-          field.onBlur();
-        }}
+        onBlur={onBlur}
       />
     </Shell>
   );
@@ -118,8 +130,7 @@ export function NumberField({ control, name, label, hideLabel, optional }: Field
   const { field, fieldState } = useField(control, name);
   const value = field.value as unknown;
   const shown = value === undefined || value === null ? '' : String(value);
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? shown;
+  const { text, setDraft, onFocus, onBlur } = useDraft(shown, field.onBlur);
   const error = fieldState.error?.message;
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
@@ -132,7 +143,7 @@ export function NumberField({ control, name, label, hideLabel, optional }: Field
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error)}
-        onFocus={() => setDraft(shown)}
+        onFocus={onFocus}
         onChange={(e) => {
           setDraft(e.target.value);
           const raw = e.target.value.normalize('NFKC').trim();
@@ -140,10 +151,7 @@ export function NumberField({ control, name, label, hideLabel, optional }: Field
           const n = Number(raw);
           field.onChange(Number.isFinite(n) && /^-?[0-9.]+$/.test(raw) ? n : raw);
         }}
-        onBlur={() => {
-          setDraft(null);
-          field.onBlur();
-        }}
+        onBlur={onBlur}
       />
     </Shell>
   );

@@ -1,18 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Estimate, Scenario } from '../../engine';
-import { CATEGORIES, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
+import { CATEGORIES, CATEGORY_COLORS, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
 import { useFormatBytes } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
 
-const COLORS: Record<(typeof CATEGORIES)[number], string> = {
-  vhd: '#1f5fa8',
-  checkpoints: '#6a9fd8',
-  memory: '#b5651d',
-  recovery: '#c9a227',
-  config: '#7a7a7a',
-  host: '#2e7d4f',
-  guest: '#7b4fa0',
-};
 const WIDTH = 660;
 
 /**
@@ -35,7 +26,7 @@ export function ReportCharts({ scenario, result }: { scenario: Scenario; result:
           <YAxis type="category" dataKey="job" width={170} tick={{ fontSize: 11 }} />
           <Legend />
           {used.map((c) => (
-            <Bar key={c} dataKey={c} name={t(CATEGORY_LABEL[c])} stackId="a" fill={COLORS[c]} isAnimationActive={false} />
+            <Bar key={c} dataKey={c} name={t(CATEGORY_LABEL[c])} stackId="a" fill={CATEGORY_COLORS[c]} isAnimationActive={false} />
           ))}
         </BarChart>
       </figure>

@@ -38,6 +38,17 @@ export const CATEGORY_OF: Record<LineItemId, Category> = {
   'guest.data': 'guest',
 };
 
+/** One colour per category, shared by the screen's charts and the printed report's. */
+export const CATEGORY_COLORS: Record<Category, string> = {
+  vhd: '#1f5fa8',
+  checkpoints: '#6a9fd8',
+  memory: '#b5651d',
+  recovery: '#c9a227',
+  config: '#7a7a7a',
+  host: '#2e7d4f',
+  guest: '#7b4fa0',
+};
+
 export type CompositionRow = { job: string } & Record<Category, number>;
 
 /** Per job, its first generation's bytes by category. */
