@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, firstVisit, savedScenario, test } from './support';
@@ -19,6 +20,8 @@ test('inventory import: the collector script, a preview of what will change, the
   await dialog.getByLabel('2. できた JSON ファイル').setInputFiles(['tky-hv01.utf16le.json', 'tky-hv02.utf8bom.json', 'tky-hv03.utf8.json'].map((f) => join(SAMPLES, f)));
   await expect(dialog.getByTestId('import-summary')).toHaveText(/ホスト 3 台、ボリューム 2 個、仮想マシン 4 台、ディスク 5 個/);
   await expect(dialog.getByText('Get-VHD が失敗したため、このディスクは取り込みません')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // Nothing has changed yet.
   await expect(page.getByLabel('シナリオ名')).toHaveValue(/サンプル/);
 

@@ -18,7 +18,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [copied, setCopied] = useState(false);
+  const [picked, setPicked] = useState<string[]>([]);
   const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -39,16 +41,27 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       <p>
         <label htmlFor={fileId}>{t('importStep2')}</label>
       </p>
+      {/* The native picker's own words follow the browser's language: a button of ours says it instead. */}
       <input
         id={fileId}
+        ref={fileInput}
         type="file"
         multiple
+        className="visually-hidden"
+        tabIndex={-1}
         accept=".json,.csv,application/json,text/csv"
         onChange={async (e) => {
           const files = await Promise.all([...(e.target.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+          setPicked(files.map((f) => f.name));
           if (files.length > 0) setResult(readInventoryFiles(files, lang, csvToInventoryFiles));
         }}
       />
+      <div className="dialog-actions start">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('chooseFiles')}
+        </button>
+        <span className="small muted">{picked.join(', ')}</span>
+      </div>
       {result && (
         <section aria-labelledby="import-preview" className="import-preview">
           <h3 id="import-preview">{t('importPreview')}</h3>
