@@ -16,6 +16,15 @@ test('a first visit opens a sample and shows its figures without typing', async 
   }
   await expect(page.getByRole('heading', { name: 'ガイドの対応表 (表1.5)' })).toBeVisible();
   await expect(page.getByTestId('vssadmin')).toHaveText(/^vssadmin resize shadowstorage \/for=E: \/on=E: \/maxsize=\d+%$/);
+  // The favicon is inline (no request) and decodes as an image.
+  const favicon = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+    const img = new Image();
+    img.src = href;
+    await img.decode();
+    return { href: href.slice(0, 19), width: img.naturalWidth };
+  });
+  expect(favicon).toEqual({ href: 'data:image/svg+xml,', width: expect.any(Number) as number });
 });
 
 test('editing memory, a disk size and generations changes the totals as the engine computes', async ({ watched: page }) => {
