@@ -24,7 +24,8 @@ test('a first visit opens a sample and shows its figures without typing', async 
     await img.decode();
     return { href: href.slice(0, 19), width: img.naturalWidth };
   });
-  expect(favicon).toEqual({ href: 'data:image/svg+xml,', width: expect.any(Number) as number });
+  expect(favicon.href).toBe('data:image/svg+xml,');
+  expect(favicon.width).toBeGreaterThan(0);
 });
 
 test('editing memory, a disk size and generations changes the totals as the engine computes', async ({ watched: page }) => {
