@@ -3,20 +3,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { estimate, parseScenario } from '../src/engine';
 import { generateScenario } from './generate-scenario';
-
-/** Median and spread of `runs` timed calls after `warmup` untimed ones, in milliseconds. */
-function measure(fn: () => unknown, runs: number, warmup = 5) {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { median: at(0.5), p90: at(0.9), min: times[0]! };
-}
+import { measure } from './measure';
 
 const TARGET_MS: Record<number, number> = { 1000: 5, 8000: 40 };
 

@@ -24,7 +24,7 @@ import {
   VOLUME_KIND_NAMES,
 } from '../../i18n/terms';
 import { groupFindings, subjectNamer } from '../results/findings-list';
-import { shadowStoragePercent } from '../results/shadow-storage';
+import { shadowStoragePercent } from '../results/shadow-storage-command';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';

@@ -2,16 +2,7 @@ import { useState } from 'react';
 import type { Job, JobEstimate } from '../../engine';
 import { useT } from '../i18n/use-t';
 import { Bytes } from './bytes';
-
-/** The shadow copy storage the planned generations need, as vssadmin takes it: a whole percentage. */
-export function shadowStoragePercent(neededBytes: number, capacityBytes: number): number {
-  if (capacityBytes <= 0) return 100;
-  return Math.min(100, Math.max(1, Math.ceil((neededBytes / capacityBytes) * 100)));
-}
-
-export function vssadminCommand(label: string, percent: number): string {
-  return `vssadmin resize shadowstorage /for=${label} /on=${label} /maxsize=${percent}%`;
-}
+import { shadowStoragePercent, vssadminCommand } from './shadow-storage-command';
 
 /** For WSB to a local drive: what the later versions need in the VSS diff area and the command that sets it. */
 export function ShadowStorage({ job, result }: { job: Job; result: JobEstimate }) {

@@ -1,0 +1,13 @@
+/** Median, p90 and minimum of `runs` timed calls after `warmup` untimed ones, in milliseconds. */
+export function measure(fn: () => unknown, runs: number, warmup = 5) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { median: at(0.5), p90: at(0.9), min: times[0]! };
+}
