@@ -4,7 +4,7 @@ import { parseScenario, type Scenario } from '../engine';
 import { SAMPLES } from '../scenario/samples';
 import { scenarioArb } from '../test-support/arbitrary-scenario';
 import { loadFixturePairs } from '../test-support/fixtures';
-import { decodeShareLink, encodeShareFragment } from './link-codec';
+import { decodeShareLink, encodeShareFragment, framePayload, toBase64Url } from './link-codec';
 
 const parsed = (input: unknown): Scenario => {
   const r = parseScenario(input);
@@ -37,11 +37,16 @@ describe('share link codec', () => {
     );
   });
 
-  it('keeps the 100-VM inventory fixture compact', async () => {
+  it('keeps the 100-VM inventory fixture’s whole link within 2,048 characters', async () => {
     const pair = loadFixturePairs().find((p) => p.name === 'inventory-100-vms')!;
     const fragment = await roundTrip(parsed(pair.scenario));
-    // formats.md asks for ≤ 2,048; see the issue note for where this stands.
-    expect(fragment.length).toBeLessThan(2800);
+    // engineering.md: ≤ 2,048 characters, as chat tools cut longer links; counted with a site address.
+    expect(`https://sizer.example.co.jp/hyperv-backup-sizer/${fragment}`.length).toBeLessThanOrEqual(2048);
+  });
+
+  it('writes the same link for the same scenario, byte for byte', async () => {
+    const { links } = (await import('./fixtures/links-v1-range-coded.json')).default as { links: Record<string, string> };
+    for (const pair of loadFixturePairs()) expect(await encodeShareFragment(parsed(pair.scenario))).toBe(links[pair.name]);
   });
 
   it('accepts a whole URL, a fragment, s=… and a bare payload', async () => {
@@ -57,6 +62,7 @@ describe('share link codec', () => {
     const cases: [string, RegExp][] = [
       ['https://example.com/', /not a scenario link/],
       ['#s=9.abc', /newer version/],
+      [`#s=1.${toBase64Url(Uint8Array.from([0b1110, 0, 0, 1]))}`, /newer version of the app \(link version 1\.1\)/],
       [fragment.slice(0, fragment.length / 2), /truncated or damaged/],
       [fragment.replace(/.{8}$/, 'AAAAAAAA'), /truncated or damaged|link: /],
       ['#s=1.%%%', /truncated or damaged/],
@@ -73,12 +79,16 @@ describe('share link codec', () => {
   });
 
   it('never throws on random or mutated input (10,000 cases)', async () => {
-    const fragment = await encodeShareFragment(parsed(SAMPLES[3]!.build('ja')));
-    const mutated = fc
-      .tuple(fc.nat(fragment.length - 1), fc.string({ minLength: 0, maxLength: 4 }), fc.nat(3))
-      .map(([at, text, cut]) => fragment.slice(0, at) + text + fragment.slice(at + cut));
+    const { links } = (await import('./fixtures/links-v1.json')).default as { links: Record<string, string> };
+    const mutate = (fragment: string) =>
+      fc
+        .tuple(fc.nat(fragment.length - 1), fc.string({ minLength: 0, maxLength: 4 }), fc.nat(3))
+        .map(([at, text, cut]) => fragment.slice(0, at) + text + fragment.slice(at + cut));
+    const current = await encodeShareFragment(parsed(SAMPLES[3]!.build('ja')));
+    // Past the checksum: random bodies the range decoder has to survive on its own.
+    const checksummed = fc.uint8Array({ maxLength: 300 }).map((body) => `#s=1.${toBase64Url(framePayload(body))}`);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((x) => `#s=1.${x}`), mutated), async (input) => {
+      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((x) => `#s=1.${x}`), mutate(current), mutate(links['csv-cluster']!), checksummed), async (input) => {
         const r = await decodeShareLink(input);
         if (!r.ok) for (const p of r.problems) expect(p.message.length).toBeGreaterThan(5);
       }),
@@ -88,8 +98,8 @@ describe('share link codec', () => {
 });
 
 describe('links made by earlier versions', () => {
-  it('version-1 links kept as fixtures open to the same scenarios', async () => {
-    const { links } = (await import('./fixtures/links-v1.json')).default as { links: Record<string, string> };
+  it.each(['links-v1.json', 'links-v1-range-coded.json'])('version-1 links kept in %s open to the same scenarios', async (file) => {
+    const { links } = (await import(`./fixtures/${file}`)).default as { links: Record<string, string> };
     const pairs = loadFixturePairs();
     expect(Object.keys(links).length).toBeGreaterThanOrEqual(3);
     for (const [name, link] of Object.entries(links)) {

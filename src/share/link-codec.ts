@@ -7,13 +7,18 @@ import { codeScenario } from './link/scenario-coder';
 /**
  * The share link of formats.md: `#s=1.<payload>` in the URL fragment, `1` being the scenario format
  * version. The payload is base64url of: a tag byte, a 16-bit checksum, then the scenario range-coded
- * field by field (scenario-coder.ts). The tag's low bits (BTYPE 3) cannot start a deflate stream, so
- * links made before, whose payload is deflate-raw packed JSON, are told apart and keep opening.
+ * field by field (scenario-coder.ts). The tag's low three bits, 110, cannot start a deflate stream
+ * (block type 3 is reserved), so links made before, whose payload is deflate-raw packed JSON, are told
+ * apart and keep opening. The tag's upper bits number revisions of the coded layout: this app writes
+ * and reads revision 0 and says a link of a later revision comes from a newer app.
  */
 
 export const LINK_VERSION = 1;
 const PREFIX = `${LINK_VERSION}.`;
 const BINARY_TAG = 0b110;
+const REVISION = 0;
+
+class LinkFromNewerApp extends Error {}
 
 /** FNV-1a folded to 16 bits: catches a truncated or altered payload before it is decoded. */
 function checksum(bytes: Uint8Array): number {
@@ -25,10 +30,14 @@ function checksum(bytes: Uint8Array): number {
 export function encodeScenarioBytes(s: Scenario): Uint8Array {
   const coder = FieldCoder.writer();
   codeScenario(coder, s);
-  const body = coder.finish();
+  return framePayload(coder.finish());
+}
+
+/** The tag byte and checksum before a range-coded body. */
+export function framePayload(body: Uint8Array): Uint8Array {
   const sum = checksum(body);
   const out = new Uint8Array(3 + body.length);
-  out.set([BINARY_TAG, sum >> 8, sum & 0xff]);
+  out.set([(REVISION << 3) | BINARY_TAG, sum >> 8, sum & 0xff]);
   out.set(body, 3);
   return out;
 }
@@ -38,7 +47,8 @@ async function decodeScenarioBytes(bytes: Uint8Array): Promise<unknown> {
     const json = await pipe(bytes, new DecompressionStream('deflate-raw'));
     return unpackScenario(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)));
   }
-  if (bytes[0] !== BINARY_TAG || bytes.length < 3) throw new LinkDamaged('unknown payload');
+  if (bytes[0]! >> 3 > REVISION) throw new LinkFromNewerApp(`${LINK_VERSION}.${bytes[0]! >> 3}`);
+  if ((bytes[0]! & 0b111) !== BINARY_TAG || bytes.length < 3) throw new LinkDamaged('unknown payload');
   const body = bytes.subarray(3);
   if (checksum(body) !== ((bytes[1]! << 8) | bytes[2]!)) throw new LinkDamaged('checksum');
   return codeScenario(FieldCoder.reader(body));
@@ -49,7 +59,7 @@ async function pipe(bytes: Uint8Array, stream: DecompressionStream): Promise<Uin
   return new Uint8Array(await out.arrayBuffer());
 }
 
-function toBase64Url(bytes: Uint8Array): string {
+export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
@@ -94,8 +104,8 @@ export async function decodeShareLink(input: string, lang: Lang = 'en'): Promise
   let candidate: unknown;
   try {
     candidate = await decodeScenarioBytes(fromBase64Url(match[2]!));
-  } catch {
-    return linkProblem('damaged', lang);
+  } catch (error) {
+    return error instanceof LinkFromNewerApp ? linkProblem('newer', lang, error.message) : linkProblem('damaged', lang);
   }
   const parsed = parseScenario(candidate, lang);
   return parsed.ok ? parsed : { ok: false, problems: parsed.problems.map((p) => ({ ...p, path: `link: ${p.path}` })) };

@@ -39,7 +39,8 @@ export function LinkSync() {
     if (started.current) return;
     started.current = true;
     void openFromHash(window.location.hash);
-    const onHash = () => void openFromHash(window.location.hash);
+    // The link navigated to, from the event: a pending address-bar update may already have replaced it.
+    const onHash = (event: HashChangeEvent) => void openFromHash(new URL(event.newURL).hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -3,6 +3,8 @@
  * observations it moves 1/(n + 1.5) of the way to the new bit (down to 1/31.5), so a decision seen
  * once already predicts, as a link's few hundred symbols need. Integer arithmetic only, so every
  * browser decodes the same bits.
+ *
+ * Part of the link format: links already shared decode only with these exact constants.
  */
 
 const COUNT_LIMIT = 30;

@@ -26,8 +26,9 @@ import { LinkDamaged } from './range-coder';
 
 /**
  * The scenario field by field through a FieldCoder: the same function writes a link (given the
- * scenario) and reads one (given nothing), so the two directions cannot drift apart. Its order and
- * keys are the binary link format: change them only together with a new payload tag.
+ * scenario) and reads one (given nothing), so the two directions cannot drift apart. Its order, its
+ * keys and the models behind them are the link format: links already shared decode only with them,
+ * so a change needs a new layout revision (link-codec.ts) that keeps reading revision 0.
  */
 export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
   const name = c.text('name', s?.name);

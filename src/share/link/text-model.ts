@@ -7,6 +7,8 @@ import { AdaptiveBits } from './adaptive-bits';
  * has predicted well. Integer arithmetic only, so every browser decodes the same bits.
  *
  * A symbol is 9 bits: 0 ends the text, byte + 1 is a byte.
+ *
+ * Part of the link format: links already shared decode only with these exact tables and constants.
  */
 
 export const SYMBOL_BITS = 9;
