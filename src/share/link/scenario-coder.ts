@@ -97,9 +97,10 @@ class NameCoder {
       : c.word('vm.name.stem', givenStem);
     const last = this.lastNumber.get(stem);
     const predictedNumber = last === undefined ? this.firstNumber : increment(last);
-    const number = c.flag(last === undefined ? 'vm.name.number-as-predicted-new' : 'vm.name.number-as-predicted', name === undefined ? undefined : givenNumber === predictedNumber)
-      ? predictedNumber!
-      : c.text('vm.name.number', givenNumber);
+    const asPredicted =
+      predictedNumber !== undefined &&
+      c.flag(last === undefined ? 'vm.name.number-as-predicted-new' : 'vm.name.number-as-predicted', name === undefined ? undefined : givenNumber === predictedNumber);
+    const number = asPredicted ? predictedNumber : c.text('vm.name.number', givenNumber);
     this.nextStem.set(this.previousStem, stem);
     this.previousStem = stem;
     this.lastNumber.set(stem, number);

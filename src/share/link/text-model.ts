@@ -61,7 +61,7 @@ export class TextModel {
   begin(): void {
     this.history = 0;
     this.depth = 0;
-    this.contexts = [this.order0, counters(this.order1, 0x100), counters(this.order2, 0x10000)];
+    this.contexts = [this.order0, counters(this.order1, 0), counters(this.order2, 0)];
   }
 
   /** P(next bit = 1) in 4096ths for the given node of the symbol tree. */
@@ -86,11 +86,11 @@ export class TextModel {
     this.depth++;
   }
 
-  /** After a whole byte: it becomes the context of the next. */
+  /** After a whole byte: it becomes the context of the next (byte + 1 in 9 bits; 0 is the start). */
   next(byte: number): void {
-    this.history = ((this.history << 8) | (byte + 1)) & 0xffff;
+    this.history = ((this.history << 9) | (byte + 1)) & 0x3ffff;
     this.depth = 0;
-    this.contexts = [this.order0, counters(this.order1, 0x100 | (this.history & 0xff)), counters(this.order2, 0x10000 | this.history)];
+    this.contexts = [this.order0, counters(this.order1, this.history & 0x1ff), counters(this.order2, this.history)];
   }
 }
 
