@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { decodeShareLink, encodeShareFragment } from '../../share/link-codec';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { useT } from '../i18n/use-t';
 import { SAMPLES } from '../../scenario/samples';
@@ -9,12 +8,15 @@ import { useLinkState } from './link-state';
 
 const SYNC_DELAY_MS = 400;
 
+/** The codec loads after the first paint: only a link to open or the first address-bar update needs it. */
+const linkCodec = () => import('../../share/link-codec');
+
 const sameScenario = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 async function openFromHash(hash: string) {
   if (!/^#s=/.test(hash)) return;
   const { lang, scenario, restored, replaceScenario } = useAppStore.getState();
-  const result = await decodeShareLink(hash, lang);
+  const result = await (await linkCodec()).decodeShareLink(hash, lang);
   if (!result.ok) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;
@@ -50,7 +52,8 @@ export function LinkSync() {
     if (pending) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void encodeShareFragment(scenario).then((link) => {
+      void linkCodec().then(async ({ encodeShareFragment }) => {
+        const link = await encodeShareFragment(scenario);
         if (cancelled) return;
         useLinkState.setState({ link, linkFor: scenario });
         if (window.location.hash !== link) history.replaceState(null, '', link);
