@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseScenario, type ScenarioInput } from '../src/engine';
 import { decodeShareLink, encodeShareFragment, encodeScenarioBytes } from '../src/share/link-codec';
 import { generateScenario } from './generate-scenario';
-import { measure } from './measure';
+import { measure, measureAsync } from './measure';
 
 /** Share-link size (target ≤ 2,048 characters for the 100-VM fixture) and encode/decode time. */
 const fixture = JSON.parse(readFileSync('../shared/fixtures/inventory-100-vms.hvsizer.json', 'utf8')) as ScenarioInput;
@@ -12,17 +12,6 @@ const cases: [string, ScenarioInput][] = [
   ['8,000 VMs (generated)', generateScenario(8000)],
 ];
 
-async function timeAsync(fn: () => Promise<unknown>, runs: number) {
-  const times: number[] = [];
-  for (let i = 0; i < runs + 3; i++) {
-    const t0 = performance.now();
-    await fn();
-    if (i >= 3) times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)]! };
-}
-
 console.log(`share link benchmark (node ${process.version})`);
 for (const [label, input] of cases) {
   const parsed = parseScenario(input);
@@ -30,7 +19,7 @@ for (const [label, input] of cases) {
   const fragment = await encodeShareFragment(parsed.scenario);
   const runs = label.startsWith('8,000') ? 10 : 50;
   const encode = measure(() => encodeScenarioBytes(parsed.scenario), runs, 2);
-  const decode = await timeAsync(() => decodeShareLink(fragment), runs);
+  const decode = await measureAsync(() => decodeShareLink(fragment), runs);
   const check = label.startsWith('inventory') ? `  target ≤ 2,048 ${fragment.length <= 2048 ? 'OK' : 'MISSED'}` : '';
   console.log(
     `${label.padEnd(26)} ${String(fragment.length).padStart(6)} chars${check}  encode median ${encode.median.toFixed(1)} ms` +

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MiB } from '../../engine/units';
 import { FieldCoder } from './field-coder';
 import { LinkDamaged } from './range-coder';
 import { fromWtf8, toWtf8 } from './wtf8';
@@ -54,7 +55,6 @@ describe('field coder', () => {
   });
 
   it('codes a measured size below its maximum in log2(maximum in MiB) bits', () => {
-    const MiB = 1024 ** 2;
     const values = Array.from({ length: 200 }, (_, i) => ((i * 7919) % 65536) * MiB);
     const { bytes } = roundTrip(values.map((v) => ({ v, code: (c: FieldCoder, x?: number) => c.measured('file', 65536 * MiB, x) })) as never);
     expect(bytes.length).toBeLessThanOrEqual((200 * 16) / 8 + 8);

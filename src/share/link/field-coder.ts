@@ -1,10 +1,9 @@
+import { GiB, MiB } from '../../engine/units';
 import { AdaptiveBits } from './adaptive-bits';
 import { LinkDamaged, RangeDecoder, RangeEncoder } from './range-coder';
 import { SYMBOL_BITS, TextModel } from './text-model';
 import { fromWtf8, toWtf8 } from './wtf8';
 
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
 const SIZE_UNITS = [GiB, MiB, 1] as const;
 const CHUNK = 0x10000;
 /** Decoding work allowed per link: ample for 8,000 VMs, finite for a crafted one. */

@@ -3,11 +3,13 @@ import {
   DISK_KINDS,
   DISK_TYPES,
   FILE_SYSTEMS,
+  GiB,
   GUEST_OSES,
   GUEST_ROLES,
   GUEST_VOLUMES,
   HOST_OS,
   METHODS,
+  MiB,
   SCHEDULES,
   STOP_ACTIONS,
   TOPOLOGIES,
@@ -23,9 +25,6 @@ import { LinkDamaged } from './range-coder';
  * runs, disk labels as templates of the VM name), then deflate-raw. Links made then must keep
  * opening (formats.md); new links use the binary payload of scenario-coder.ts.
  */
-
-const MiB = 1024 * 1024;
-const GiB = 1024 * MiB;
 
 const enumValue = <T extends string>(values: readonly T[], i: unknown): T => {
   const v = values[i as number];
