@@ -5,7 +5,7 @@ import { generateScenario } from './generate-scenario';
 import { measure, measureAsync } from './measure';
 
 /** Share-link size (target ≤ 2,048 characters for the 100-VM fixture) and encode/decode time. */
-const fixture = JSON.parse(readFileSync('../shared/fixtures/inventory-100-vms.hvsizer.json', 'utf8')) as ScenarioInput;
+const fixture = JSON.parse(readFileSync('fixtures/inventory-100-vms.hvsizer.json', 'utf8')) as ScenarioInput;
 const cases: [string, ScenarioInput][] = [
   ['inventory-100-vms fixture', fixture],
   ['1,000 VMs (generated)', generateScenario(1000)],

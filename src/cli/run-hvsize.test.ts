@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { formatBytes } from '../engine';
 import { diffEstimate } from '../test-support/compare-estimate';
 import { loadFixturePairs } from '../test-support/fixtures';
 import { scenarioInput } from '../test-support/scenario-builder';
@@ -31,16 +32,20 @@ describe('hvsize estimate', () => {
   }
 
   it('prints a text report per job and volume, then the findings, in the chosen language', async () => {
-    const path = loadFixturePairs().find((p) => p.name === 'csv-cluster')!.scenarioPath;
-    const ja = await run(['estimate', path, '--format', 'text', '--lang', 'ja']);
+    const pair = loadFixturePairs().find((p) => p.name === 'csv-cluster')!;
+    const wsb = (pair.expected as { jobs: { id: string; requiredCapacityBytes: number; generationsThatFit: number }[] }).jobs.find((j) => j.id === 'wsb')!;
+    const required = `${formatBytes(wsb.requiredCapacityBytes, 'ja')} (${wsb.requiredCapacityBytes.toLocaleString('en-US')})`;
+    const ja = await run(['estimate', pair.scenarioPath, '--format', 'text', '--lang', 'ja']);
     expect(ja.code).toBe(0);
-    expect(ja.stdout).toContain('必要容量: 5.78 TB (6,357,453,717,300)');
+    expect(ja.stdout).toContain(`必要容量: ${required}`);
+    expect(ja.stdout).toContain('ディスクの 15 %');
     expect(ja.stdout).toContain('コピー元ボリュームの空き容量');
     expect(ja.stdout).toContain('F-CSV-MIXED');
-    const en = await run(['estimate', path, '--format', 'text', '--lang', 'en']);
-    expect(en.stdout).toContain('Required capacity: 5.78 TB (6,357,453,717,300)');
-    expect(en.stdout).toContain('Generations that fit: 5');
-    expect(en.stdout).toContain('[Error] F-DEST-SHORT');
+    const en = await run(['estimate', pair.scenarioPath, '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain(`Required capacity: ${required}`);
+    expect(en.stdout).toContain(`Generations that fit: ${wsb.generationsThatFit}`);
+    expect(en.stdout).toContain('[Warning] F-SHADOW-SETTING');
+    expect(en.stdout).toContain('[Error] F-SOURCE-SHORT');
   });
 
   it('reads the scenario from standard input with -, UTF-8 BOM included', async () => {

@@ -37,6 +37,9 @@ const T = {
   findings: { ja: '指摘事項', en: 'Findings' },
   none: { ja: 'なし', en: 'none' },
   totals: { ja: '合計', en: 'Totals' },
+  percentOfDisk: { ja: 'ディスクの {percent} %', en: '{percent} % of the disk' },
+  destinations: { ja: 'バックアップ先', en: 'destinations' },
+  sources: { ja: 'バックアップ元', en: 'sources' },
 } as const;
 
 function itemSummary(job: JobEstimate, lang: Lang): string[][] {
@@ -89,11 +92,14 @@ export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lan
         t('capacity'),
         capacity === undefined
           ? t('unknown')
-          : `${fmt(capacity)} — ${capacity >= job.requiredCapacityBytes ? t('ok') : `${t('short')} ${formatBytes(job.requiredCapacityBytes - capacity, lang)}`}`,
+          : `${fmt(capacity)} — ${job.shortfallBytes === 0 ? t('ok') : `${t('short')} ${formatBytes(job.shortfallBytes ?? 0, lang)}`}`,
       ],
     ];
     if (job.generationsThatFit !== null) rows.push([t('fits'), String(job.generationsThatFit)]);
-    if (job.shadowStorageNeededBytes !== null) rows.push([t('shadow'), fmt(job.shadowStorageNeededBytes)]);
+    if (job.shadowStorageNeededBytes !== null) {
+      const percent = job.shadowStorageNeededPercent === null ? '' : ` — ${t('percentOfDisk').replace('{percent}', String(job.shadowStorageNeededPercent))}`;
+      rows.push([t('shadow'), fmt(job.shadowStorageNeededBytes) + percent]);
+    }
     out.push('', ...rows.map(([k, v]) => `  ${k}: ${v}`), '');
   });
 
@@ -120,7 +126,7 @@ export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lan
   for (const f of sorted) out.push(`  [${SEVERITY_NAMES[f.severity][lang]}] ${f.id} (${f.source}) ${f.message}`);
   out.push(
     '',
-    `${t('totals')}: ${t('required')} ${fmt(result.totals.requiredCapacityBytes)}; ${t('shortfall')} ${fmt(result.totals.shortfallBytes)}; ${SEVERITY_NAMES.error[lang]} ${result.totals.errors}, ${SEVERITY_NAMES.warning[lang]} ${result.totals.warnings}`,
+    `${t('totals')}: ${t('required')} ${fmt(result.totals.requiredCapacityBytes)}; ${t('shortfall')} ${fmt(result.totals.shortfallBytes)} (${t('destinations')} ${formatBytes(result.totals.destinationShortfallBytes, lang)}, ${t('sources')} ${formatBytes(result.totals.sourceShortfallBytes, lang)}); ${SEVERITY_NAMES.error[lang]} ${result.totals.errors}, ${SEVERITY_NAMES.warning[lang]} ${result.totals.warnings}`,
   );
   return out.join('\n') + '\n';
 }

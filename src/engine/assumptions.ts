@@ -3,6 +3,12 @@ import { resolveFileSizes, type FileSizes } from './file-size-table';
 import type { Assumptions, Basis } from './scenario-schema';
 import { GiB, KiB } from './units';
 
+/** `as-needed`, or a fixed percentage of the destination volume (0 < p ≤ 100). */
+export type ShadowStorageSetting = 'as-needed' | number;
+
+/** What Windows sets the shadow storage to when nobody resizes it (§1.6(1)(a)). */
+export const WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT = 10;
+
 /** Defaults of sizing-rules.md §6: every one overridable in the scenario's `assumptions`. */
 export const DEFAULT_ASSUMPTIONS = {
   basis: 'maximum' as Basis,
@@ -12,8 +18,12 @@ export const DEFAULT_ASSUMPTIONS = {
   hyperVSettingsBytes: 400 * KiB,
   /** §1.6(1)(a): keep at least 1.5× the backup data on a local drive. */
   localDestinationFactor: 1.5,
-  /** §1.6(1)(a): shadow copy storage is 10 % of the disk by default. */
-  shadowStoragePercent: 10,
+  /**
+   * §1.6(1)(a): versions kept depend on the shadow storage size, "increase it as needed". A design sets
+   * it to what the generations need (F-SHADOW-SETTING when Windows' 10 % would keep fewer); a scenario
+   * that states a fixed percentage is sized against it.
+   */
+  shadowStoragePercent: 'as-needed' as ShadowStorageSetting,
   /** §1.6(5): "最大で VHD/VHDX ファイルと同等の空き容量". */
   sourceWritePercent: 100,
   /** §3.1.2(1): keep at least 1 GB free on each volume WSB backs up. */
@@ -39,7 +49,7 @@ export interface ResolvedAssumptions {
   vmrsOverheadPercent: number;
   hyperVSettingsBytes: number;
   localDestinationFactor: number;
-  shadowStoragePercent: number;
+  shadowStoragePercent: ShadowStorageSetting;
   sourceWritePercent: number;
   vssMinFreeBytes: number;
   fileSizes: Record<ConfigColumn, Required<FileSizes>>;

@@ -47,13 +47,79 @@ describe('destinations (§1.6(1)(2))', () => {
     expect(j.requiredCapacityBytes).toBe(j.firstGenerationBytes + 19 * j.laterGenerationBytes);
   });
 
-  it('dest.shadow-storage decides with the default 10 % and several generations', () => {
-    const s = scenario({ jobs: [job({ generations: 7, changePercentPerGeneration: 5, destination: { kind: 'local-drive', label: 'E:' } })] });
+  it('dest.shadow-storage decides with a fixed 10 % and several generations', () => {
+    const s = scenario({
+      jobs: [job({ generations: 7, changePercentPerGeneration: 5, destination: { kind: 'local-drive', label: 'E:' } })],
+      assumptions: { shadowStoragePercent: 10 },
+    });
     const j = firstOf(s);
     expect(j.requiredBy).toBe('dest.shadow-storage');
     expect(j.shadowStorageNeededBytes).toBe(6 * j.laterGenerationBytes);
     expect(j.requiredCapacityBytes).toBe(Math.ceil((6 * j.laterGenerationBytes) / 0.1));
     expect(j.dataBytes).toBe(j.firstGenerationBytes + 6 * j.laterGenerationBytes);
+    expect(j.requiredTerms.map((t) => t.id)).toEqual(['dest.local-factor', 'dest.local-versions', 'dest.shadow-storage']);
+  });
+
+  it('with shadow storage as needed (the default) the disk needs max(1.5 × B, B + (N−1)·L)', () => {
+    const s = scenario({ jobs: [job({ generations: 7, changePercentPerGeneration: 20, destination: { kind: 'local-drive', label: 'E:' } })] });
+    const j = firstOf(s);
+    const b = j.firstGenerationBytes;
+    expect(j.laterGenerationBytes).toBe(Math.ceil(b * 0.2));
+    expect(j.requiredTerms).toEqual([
+      { id: 'dest.local-factor', bytes: Math.ceil(b * 1.5) },
+      { id: 'dest.local-versions', bytes: b + 6 * j.laterGenerationBytes },
+    ]);
+    expect(j.requiredBy).toBe('dest.local-versions');
+    expect(j.requiredCapacityBytes).toBe(b + 6 * j.laterGenerationBytes);
+  });
+
+  it('requiredCapacityBytes is the max of requiredTerms, and requiredBy names the first largest', () => {
+    for (const shadowStoragePercent of ['as-needed', 10, 100] as const) {
+      for (const generations of [1, 2, 5, 30]) {
+        const s = scenario({ jobs: [job({ generations, destination: { kind: 'local-drive', label: 'E:' } })], assumptions: { shadowStoragePercent } });
+        const j = firstOf(s);
+        const max = Math.max(...j.requiredTerms.map((t) => t.bytes));
+        expect(j.requiredCapacityBytes).toBe(max);
+        expect(j.requiredBy).toBe(j.requiredTerms.find((t) => t.bytes === max)!.id);
+      }
+    }
+    const share = firstOf(scenario({ jobs: [job({ generations: 3, destination: { kind: 'remote-share', label: 's' } })] }));
+    expect(share.requiredTerms).toEqual([{ id: 'dest.share-full', bytes: share.requiredCapacityBytes }]);
+  });
+
+  it('shortfallBytes is required − capacity, 0 when it fits, null without a capacity', () => {
+    const at = (capacityBytes?: number) =>
+      firstOf(scenario({ jobs: [job({ generations: 3, destination: { kind: 'remote-share', label: 's', capacityBytes } })] }));
+    const required = at().requiredCapacityBytes;
+    expect(at().shortfallBytes).toBeNull();
+    expect(at(GiB).shortfallBytes).toBe(required - GiB);
+    expect(at(required).shortfallBytes).toBe(0);
+    expect(at(10 * TiB).shortfallBytes).toBe(0);
+  });
+
+  describe('shadowStorageNeededPercent', () => {
+    const local = (capacityBytes: number | undefined, generations = 7) =>
+      firstOf(
+        scenario({
+          vms: [vm({ state: 'off', disks: [disk()] })],
+          jobs: [job({ method: 'wsb-guest', generations, destination: { kind: 'local-drive', label: 'E:', capacityBytes } })],
+        }),
+      );
+    it('is ceil(100 × (N−1)·L ÷ K) when the job fits', () => {
+      // B = 100 GiB, L = 10 GiB, 6 later versions = 60 GiB on 1 TiB: 5.86 % → 6 %.
+      expect(local(1 * TiB).shadowStorageNeededPercent).toBe(6);
+      expect(local(600 * GiB).shadowStorageNeededPercent).toBe(10);
+    });
+    it('is null without a capacity, when the job is short, and with one generation', () => {
+      expect(local(undefined).shadowStorageNeededPercent).toBeNull();
+      expect(local(100 * GiB).shortfallBytes).toBeGreaterThan(0);
+      expect(local(100 * GiB).shadowStorageNeededPercent).toBeNull();
+      expect(local(1 * TiB, 1).shadowStorageNeededPercent).toBeNull();
+    });
+    it('is null for shares and exports', () => {
+      const s = scenario({ jobs: [job({ destination: { kind: 'remote-share', label: 's', capacityBytes: TiB } })] });
+      expect(firstOf(s).shadowStorageNeededPercent).toBeNull();
+    });
   });
 
   it('localDestinationFactor is an assumption', () => {
@@ -66,24 +132,34 @@ describe('destinations (§1.6(1)(2))', () => {
     const s = scenario({ jobs: [job({ method: 'wsb-guest', generations: 3, destination: { kind: 'guest-disk', label: 'F:' } })] });
     const j = firstOf(s);
     expect(j.firstGenerationBytes).toBe(100 * GiB);
-    expect(j.requiredBy).toBe('dest.shadow-storage');
+    expect(j.requiredBy).toBe('dest.local-factor');
     expect(j.laterGenerationBytes).toBe(10 * GiB);
+    expect(j.shadowStorageNeededBytes).toBe(20 * GiB);
   });
 
   describe('generationsThatFit on a local drive', () => {
-    const local = (generations: number, capacityBytes: number, change = 10) =>
+    const local = (generations: number, capacityBytes: number, change = 10, shadowStoragePercent: 'as-needed' | number = 'as-needed') =>
       firstOf(
         scenario({
           vms: [vm({ state: 'off', disks: [disk()] })],
           jobs: [job({ method: 'wsb-guest', generations, changePercentPerGeneration: change, destination: { kind: 'local-drive', label: 'E:', capacityBytes } })],
+          assumptions: { shadowStoragePercent },
         }),
       );
 
-    it('is the largest N whose requirement fits', () => {
+    it('is the largest N whose requirement fits, with a fixed shadow storage percentage', () => {
       // B = 100 GiB, L = 10 GiB: N needs max(150, 100 + 10(N−1), 100(N−1)) GiB.
-      expect(local(1, 1 * TiB).generationsThatFit).toBe(11);
-      expect(local(1, 1000 * GiB).generationsThatFit).toBe(11);
-      expect(local(1, 999 * GiB).generationsThatFit).toBe(10);
+      expect(local(1, 1 * TiB, 10, 10).generationsThatFit).toBe(11);
+      expect(local(1, 1000 * GiB, 10, 10).generationsThatFit).toBe(11);
+      expect(local(1, 999 * GiB, 10, 10).generationsThatFit).toBe(10);
+    });
+
+    it('is the largest N whose requirement fits, with shadow storage as needed', () => {
+      // B = 100 GiB, L = 10 GiB: N needs max(150, 100 + 10(N−1)) GiB.
+      expect(local(1, 1 * TiB).generationsThatFit).toBe(93);
+      expect(local(1, 1000 * GiB).generationsThatFit).toBe(91);
+      expect(local(1, 999 * GiB).generationsThatFit).toBe(90);
+      expect(local(1, 150 * GiB).generationsThatFit).toBe(6);
     });
 
     it('is 0 when one generation does not fit', () => {
@@ -167,6 +243,8 @@ describe('source volumes (§1.6(5), §3.1.2(1))', () => {
     expect(volume(s, 'd').shortfallBytes).toBe(51 * GiB);
     expect(volume(s, 'c').freeBytes).toBeNull();
     expect(volume(s, 'c').shortfallBytes).toBeNull();
+    expect(e.totals.sourceShortfallBytes).toBe(51 * GiB);
+    expect(e.totals.destinationShortfallBytes).toBe(0);
     expect(e.totals.shortfallBytes).toBe(51 * GiB);
   });
 

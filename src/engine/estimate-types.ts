@@ -53,6 +53,8 @@ export const FINDING_IDS = [
   'F-VM-UNPROTECTED',
   'F-CHECKPOINTS-NOT-BACKUP',
   'F-DEST-SHORT',
+  'F-SHADOW-SETTING',
+  'F-EXPORT-SHARE-DOMAIN',
   'F-SOURCE-SHORT',
   'F-CONFIG-VERSION-HOST',
   'F-HOST-OS-OUTSIDE-GUIDE',
@@ -78,6 +80,12 @@ export interface SourceLineItem {
   source: string;
 }
 
+/** One term of the max that gives a job's required capacity (sizing-rules.md §4), rounded up. */
+export interface RequiredTerm {
+  id: DestinationRuleId;
+  bytes: number;
+}
+
 export interface JobEstimate {
   id: string;
   /** B: the first generation. */
@@ -89,8 +97,14 @@ export interface JobEstimate {
   dataBytes: number;
   requiredCapacityBytes: number;
   requiredBy: DestinationRuleId;
+  /** The terms whose maximum is requiredCapacityBytes, so a screen shows the math without recomputing. */
+  requiredTerms: RequiredTerm[];
   /** Local kinds: (N−1)·L, the VSS diff area the later versions need; else null. */
   shadowStorageNeededBytes: number | null;
+  /** Local kinds with K known, not short and (N−1)·L > 0: ceil(100·(N−1)·L ÷ K), the vssadmin %; else null. */
+  shadowStorageNeededPercent: number | null;
+  /** max(0, required − capacity); null when no capacity is given. */
+  shortfallBytes: number | null;
   generationsThatFit: number | null;
   lineItems: JobLineItem[];
 }
@@ -121,5 +135,15 @@ export interface Estimate {
   jobs: JobEstimate[];
   sourceVolumes: SourceVolumeEstimate[];
   findings: Finding[];
-  totals: { requiredCapacityBytes: number; shortfallBytes: number; errors: number; warnings: number };
+  totals: {
+    requiredCapacityBytes: number;
+    /** Σ of the jobs' known shortfalls. */
+    destinationShortfallBytes: number;
+    /** Σ of the source volumes' known shortfalls. */
+    sourceShortfallBytes: number;
+    /** destination + source: the one "shortfall" a headline shows, saying what it is made of. */
+    shortfallBytes: number;
+    errors: number;
+    warnings: number;
+  };
 }

@@ -39,8 +39,10 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
 
   let requiredCapacityBytes = 0;
   for (const j of jobs) requiredCapacityBytes += j.requiredCapacityBytes;
-  let shortfallBytes = 0;
-  for (const v of sourceVolumes) shortfallBytes += v.shortfallBytes ?? 0;
+  let destinationShortfallBytes = 0;
+  for (const j of jobs) destinationShortfallBytes += j.shortfallBytes ?? 0;
+  let sourceShortfallBytes = 0;
+  for (const v of sourceVolumes) sourceShortfallBytes += v.shortfallBytes ?? 0;
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {
@@ -54,6 +56,13 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
     jobs,
     sourceVolumes,
     findings,
-    totals: { requiredCapacityBytes, shortfallBytes, errors, warnings },
+    totals: {
+      requiredCapacityBytes,
+      destinationShortfallBytes,
+      sourceShortfallBytes,
+      shortfallBytes: destinationShortfallBytes + sourceShortfallBytes,
+      errors,
+      warnings,
+    },
   };
 }

@@ -17,12 +17,24 @@ export interface FindingDetail {
   requiredBytes?: number;
   availableBytes?: number;
   configVersion?: string;
+  /** F-SHADOW-SETTING: generations Windows' default shadow storage keeps, those planned, the % to set. */
+  generationsKept?: number;
+  generationsPlanned?: number;
+  shadowStoragePercent?: number;
 }
 
 const WORDS = {
   ja: { job: ['ジョブ「', '」'], vm: ['VM「', '」'], volume: ['ボリューム「', '」'], separator: '・', version: '構成バージョン' },
   en: { job: ['Job "', '"'], vm: ['VM "', '"'], volume: ['volume "', '"'], separator: ', ', version: 'configuration version' },
 } as const;
+
+function shadowFigures(d: FindingDetail, lang: Lang): string {
+  if (d.generationsKept === undefined || d.generationsPlanned === undefined || d.shadowStoragePercent === undefined) return '';
+  const { generationsKept: kept, generationsPlanned: planned, shadowStoragePercent: p } = d;
+  return lang === 'ja'
+    ? ` (既定の 10 % では ${kept} 世代、計画は ${planned} 世代: ${p} % に設定)`
+    : ` (the default 10 % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`;
+}
 
 function figures(d: FindingDetail, lang: Lang): string {
   if (d.requiredBytes === undefined || d.availableBytes === undefined) return '';
@@ -66,7 +78,7 @@ export class FindingMaker {
     if (detail.vmName !== undefined) who += (who === '' ? '' : w.separator) + w.vm[0] + detail.vmName + w.vm[1];
     if (detail.volumeLabel !== undefined) who += (who === '' ? '' : w.separator) + w.volume[0] + detail.volumeLabel + w.volume[1];
     const version = detail.configVersion === undefined ? '' : ` (${w.version} ${detail.configVersion})`;
-    const message = (who === '' ? '' : who + ': ') + FINDING_RULE[id].title[this.lang] + version + figures(detail, this.lang);
+    const message = (who === '' ? '' : who + ': ') + FINDING_RULE[id].title[this.lang] + version + figures(detail, this.lang) + shadowFigures(detail, this.lang);
     return this.make(id, subjects.jobId, subjects.vmId, subjects.volumeId, message);
   }
 }

@@ -187,6 +187,31 @@ const CASES: Case[] = [
     doesNot: { jobs: [job({ destination: { kind: 'remote-share', label: 's', capacityBytes: TiB } }), job({ id: 'j2' })] },
   },
   {
+    // B = 100 GiB (guest system disk), L = 10 GiB: 6 later versions take 60 GiB, above 10 % of 400 GiB.
+    id: 'F-SHADOW-SETTING',
+    applies: {
+      vms: [vm({ state: 'off' })],
+      jobs: [job({ method: 'wsb-guest', generations: 7, destination: { kind: 'local-drive', label: 'E:', capacityBytes: 400 * GiB } })],
+    },
+    subjects: [{ jobId: 'j1' }],
+    doesNot: {
+      vms: [vm({ state: 'off' })],
+      jobs: [
+        // 60 GiB ≤ 10 % of 600 GiB; a fixed percentage; too small (F-DEST-SHORT instead); no capacity; a share.
+        job({ method: 'wsb-guest', generations: 7, destination: { kind: 'local-drive', label: 'E:', capacityBytes: 600 * GiB } }),
+        job({ id: 'j2', method: 'wsb-guest', generations: 7, destination: { kind: 'local-drive', label: 'F:', capacityBytes: 150 * GiB } }),
+        job({ id: 'j3', method: 'wsb-guest', generations: 7, destination: { kind: 'local-drive', label: 'G:' } }),
+        job({ id: 'j4', generations: 1, schedule: 'one-off', destination: { kind: 'remote-share', label: 's', capacityBytes: 400 * GiB } }),
+      ],
+    },
+  },
+  {
+    id: 'F-EXPORT-SHARE-DOMAIN',
+    applies: { jobs: [job({ method: 'export', destination: { kind: 'remote-share', label: '\\\\nas\\export' } })] },
+    subjects: [{ jobId: 'j1' }],
+    doesNot: { jobs: [job({ method: 'export', destination: { kind: 'local-drive', label: 'E:' } }), job({ id: 'j2', destination: { kind: 'remote-share', label: 's' } })] },
+  },
+  {
     id: 'F-SOURCE-SHORT',
     applies: { volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }, { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 100 * GiB }] },
     subjects: [{ volumeId: 'd' }],
@@ -245,6 +270,46 @@ describe('findings (sizing-rules.md §7)', () => {
     expect(ja.message).toContain('不足');
     expect(en.message).toContain('Job "夜間"');
     expect(en.message).toContain('short by');
+  });
+
+  it('F-CONFIG-VERSION-HOST compares (major, minor) with both bounds included', () => {
+    const runs = (os: 'ws2016' | 'ws2019' | 'ws2022' | 'ws2025', configVersion: string) =>
+      findingsOf({ host: host(os), vms: [vm({ configVersion })], jobs: [] }, 'F-CONFIG-VERSION-HOST').length === 0;
+    expect(runs('ws2016', '8.0')).toBe(true);
+    expect(runs('ws2016', '8.3')).toBe(false);
+    expect(runs('ws2016', '5.0')).toBe(true);
+    expect(runs('ws2016', '4.9')).toBe(false);
+    expect(runs('ws2019', '9.0')).toBe(true);
+    expect(runs('ws2019', '9.3')).toBe(false);
+    expect(runs('ws2022', '7.9')).toBe(false);
+    expect(runs('ws2022', '10.0')).toBe(true);
+    expect(runs('ws2025', '12.0')).toBe(true);
+    expect(runs('ws2025', '12.1')).toBe(false);
+  });
+
+  it('F-SHADOW-SETTING names the generations the default keeps and the percentage to set', () => {
+    const s = scenario({
+      vms: [vm({ state: 'off' })],
+      jobs: [job({ method: 'wsb-guest', generations: 7, destination: { kind: 'local-drive', label: 'E:', capacityBytes: 400 * GiB } })],
+    });
+    const e = estimate(s, { lang: 'en' });
+    // floor(0.1 × 400 ÷ 10) + 1 = 5 generations kept; 60 ÷ 400 = 15 %.
+    expect(e.jobs[0]!.shadowStorageNeededPercent).toBe(15);
+    expect(e.findings.find((f) => f.id === 'F-SHADOW-SETTING')!.message).toContain('keeps 5 generations of the 7 planned: set it to 15 %');
+    expect(estimate(s).findings.find((f) => f.id === 'F-SHADOW-SETTING')!.message).toContain('5 世代');
+  });
+
+  it('totals add destination and source shortfalls', () => {
+    const e = estimate(
+      scenario({
+        volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }, { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 100 * GiB }],
+        jobs: [job({ generations: 1, schedule: 'one-off', destination: { kind: 'remote-share', label: 's', capacityBytes: GiB } })],
+      }),
+    );
+    expect(e.totals.destinationShortfallBytes).toBe(e.jobs[0]!.shortfallBytes);
+    expect(e.totals.destinationShortfallBytes).toBeGreaterThan(0);
+    expect(e.totals.sourceShortfallBytes).toBe(GiB);
+    expect(e.totals.shortfallBytes).toBe(e.totals.destinationShortfallBytes + GiB);
   });
 
   it('totals count errors and warnings', () => {

@@ -1,3 +1,5 @@
+import { WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT } from './assumptions';
+import { generationsKeptByDefaultShadowStorage, isLocalDestination } from './destination';
 import type { Finding, FindingId, JobEstimate, SourceVolumeEstimate } from './estimate-types';
 import { FindingMaker, type FindingDetail, type FindingSubjects } from './finding-message';
 import { canHostRun, isHostOsInGuide } from './host-compatibility';
@@ -122,10 +124,24 @@ export function collectFindings(
         localLabels.add(label);
       }
     }
+    if (job.method === 'export' && job.destination.kind === 'remote-share') forJob('F-EXPORT-SHARE-DOMAIN');
     const estimate = jobEstimates[j];
     const capacity = job.destination.capacityBytes;
-    if (estimate !== undefined && capacity !== undefined && capacity < estimate.requiredCapacityBytes) {
-      forJob('F-DEST-SHORT', { requiredBytes: estimate.requiredCapacityBytes, availableBytes: capacity });
+    if (estimate !== undefined && capacity !== undefined) {
+      if (capacity < estimate.requiredCapacityBytes) {
+        forJob('F-DEST-SHORT', { requiredBytes: estimate.requiredCapacityBytes, availableBytes: capacity });
+      } else if (
+        isLocalDestination(job) &&
+        ctx.a.shadowStoragePercent === 'as-needed' &&
+        estimate.shadowStorageNeededBytes !== null &&
+        estimate.shadowStorageNeededBytes > (WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT / 100) * capacity
+      ) {
+        forJob('F-SHADOW-SETTING', {
+          generationsKept: generationsKeptByDefaultShadowStorage(estimate.laterGenerationBytes, capacity, WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT),
+          generationsPlanned: job.generations,
+          shadowStoragePercent: estimate.shadowStorageNeededPercent ?? undefined,
+        });
+      }
     }
   });
 

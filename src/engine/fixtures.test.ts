@@ -3,7 +3,7 @@ import { diffEstimate } from '../test-support/compare-estimate';
 import { loadFixturePairs } from '../test-support/fixtures';
 import { estimate, parseScenario } from './index';
 
-describe('shared fixtures', () => {
+describe('reference fixtures', () => {
   const pairs = loadFixturePairs();
   it('finds the fixtures', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(3);

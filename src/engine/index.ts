@@ -7,7 +7,14 @@ export { estimate, type EstimateOptions } from './estimate';
 export { RULES, FINDING_RULE, LINE_ITEM_RULE, type RuleEntry, type FindingRule } from './rules';
 export * from './estimate-types';
 export * from './scenario-schema';
-export { DEFAULT_ASSUMPTIONS, ASSUMPTION_SOURCES, resolveAssumptions, type ResolvedAssumptions } from './assumptions';
+export {
+  DEFAULT_ASSUMPTIONS,
+  ASSUMPTION_SOURCES,
+  WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT,
+  resolveAssumptions,
+  type ResolvedAssumptions,
+  type ShadowStorageSetting,
+} from './assumptions';
 export { DEFAULT_FILE_SIZES, FILE_SIZE_KEYS, type FileSizeKey } from './file-size-table';
 export { CONFIG_COLUMNS, COLUMN_TABLE, configColumnOf, type ConfigColumn } from './config-column';
 export { LIMITS } from './limits';

@@ -1,5 +1,14 @@
 import type { DestinationRuleId, FindingId, LineItemId, Severity, SourceItemId } from './estimate-types';
+import { HOST_CONFIG_VERSIONS } from './host-compatibility';
 import type { Localized } from './lang';
+import type { HostOs } from './scenario-schema';
+
+/** `WS2016: 5.0–8.0, WS2019: 5.0–9.0, …` from the one table the finding itself applies. */
+function hostVersionRanges(dash: string, separator: string): string {
+  return (Object.entries(HOST_CONFIG_VERSIONS) as [HostOs, { from: string; upTo: string }][])
+    .map(([os, r]) => `${os.toUpperCase()}: ${r.from}${dash}${r.upTo}`)
+    .join(separator);
+}
 
 /**
  * Every rule of sizing-rules.md as data: its guide location and its wording in Japanese and English.
@@ -197,8 +206,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '§1.6(1)(a)',
     title: { ja: 'ローカル ドライブ: シャドウ コピー記憶域', en: 'Local drive: shadow copy storage' },
     wording: {
-      ja: '保持できる世代数はシャドウ コピーのサイズ (既定でディスクの 10 %) に依存する。以降の世代の差分がシャドウ コピー記憶域に収まるディスク容量。',
-      en: 'How many versions are kept depends on the shadow copy storage (10 % of the disk by default): the disk must be large enough for the later versions to fit in it.',
+      ja: '保持できる世代数はシャドウ コピーのサイズ (既定でディスクの 10 %) に依存する。シャドウ コピー記憶域を固定の割合とする場合、以降の世代の差分がその割合に収まるディスク容量。必要に応じて拡張する設計 (既定) では、この項は使わない。',
+      en: 'How many versions are kept depends on the shadow copy storage (10 % of the disk by default). With a fixed percentage, the disk must be large enough for the later versions to fit in that share of it; a design that increases it as needed (the default) does not use this term.',
     },
     beyondGuide: {
       ja: 'シャドウ コピーはボリュームあたり最大 512 個 (Microsoft のドキュメント)。',
@@ -516,7 +525,7 @@ const FINDING_RULES: FindingRules = {
     'F-V5-PRODUCTION',
     'warning',
     ['vm'],
-    '表1.4',
+    'Microsoft: production checkpoints need configuration version 6.2 or later (表1.4 has no production row)',
     {
       ja: '構成バージョン 5.0 には運用チェックポイントがありません。標準チェックポイントとして見積もりました。',
       en: 'Configuration version 5.0 has no production checkpoints; they are sized as standard checkpoints.',
@@ -524,6 +533,10 @@ const FINDING_RULES: FindingRules = {
     {
       ja: 'チェックポイントの種類と構成バージョンを確認してください。',
       en: 'Check the checkpoint type and the configuration version.',
+    },
+    {
+      ja: '運用チェックポイントには構成バージョン 6.2 以降が必要 (Microsoft のドキュメント)。表1.4 に運用チェックポイントの行はない。',
+      en: 'Production checkpoints need configuration version 6.2 or later (Microsoft documentation); Table 1.4 has no production row.',
     },
   ),
   'F-VM-UNPROTECTED': finding(
@@ -568,6 +581,34 @@ const FINDING_RULES: FindingRules = {
       en: 'Give the destination more capacity, or keep fewer generations.',
     },
   ),
+  'F-SHADOW-SETTING': finding(
+    'F-SHADOW-SETTING',
+    'warning',
+    ['job'],
+    '§1.6(1)(a)',
+    {
+      ja: 'シャドウ コピー記憶域が Windows の既定 (ディスクの 10 %) のままでは、計画した世代数を保持できません。',
+      en: 'With Windows’ default shadow copy storage (10 % of the disk) fewer generations are kept than planned.',
+    },
+    {
+      ja: 'vssadmin resize shadowstorage で、計画した世代に必要な割合にシャドウ コピー記憶域を拡張してください。',
+      en: 'Increase the shadow copy storage with vssadmin resize shadowstorage to the percentage the planned generations need.',
+    },
+  ),
+  'F-EXPORT-SHARE-DOMAIN': finding(
+    'F-EXPORT-SHARE-DOMAIN',
+    'info',
+    ['job'],
+    '§3.2.2',
+    {
+      ja: 'リモート共有フォルダーへのエクスポートでは、共有とフォルダーにホストのコンピューター アカウントへのアクセス許可が必要です。',
+      en: 'Exporting to a remote share needs the share and the folder to grant access to the host’s computer account.',
+    },
+    {
+      ja: 'ファイル サーバーとホストを同じドメインに参加させ、コンピューター アカウントにフル コントロールを付与してください。',
+      en: 'Keep the file server and the host in the same domain, and give the host’s computer account full control.',
+    },
+  ),
   'F-SOURCE-SHORT': finding(
     'F-SOURCE-SHORT',
     'error',
@@ -592,8 +633,8 @@ const FINDING_RULES: FindingRules = {
       en: 'A VM of this configuration version cannot run on the host’s Windows Server version.',
     },
     {
-      ja: '構成バージョンまたはホストの OS を確認してください (WS2016: 5.0〜8.x、WS2019: 5.0〜9.x、WS2022: 8.0〜10.0、WS2025: 8.0〜12.0)。',
-      en: 'Check the configuration version or the host OS (WS2016: 5.0–8.x, WS2019: 5.0–9.x, WS2022: 8.0–10.0, WS2025: 8.0–12.0).',
+      ja: `構成バージョンまたはホストの OS を確認してください (${hostVersionRanges('〜', '、')})。`,
+      en: `Check the configuration version or the host OS (${hostVersionRanges('–', ', ')}).`,
     },
     {
       ja: 'Microsoft Learn「Upgrade virtual machine version in Hyper-V」による (ガイド外)。',

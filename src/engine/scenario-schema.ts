@@ -127,7 +127,7 @@ export const assumptionsSchema = z.object({
   localDestinationFactor: z.optional(
     z.number().check(z.minimum(LIMITS.localDestinationFactorMin), z.maximum(LIMITS.localDestinationFactorMax)),
   ),
-  shadowStoragePercent: z.optional(z.number().check(z.gt(0), z.maximum(100))),
+  shadowStoragePercent: z.optional(z.union([z.literal('as-needed'), z.number().check(z.gt(0), z.maximum(100))])),
   sourceWritePercent: z.optional(percent()),
   vssMinFreeBytes: z.optional(bytes()),
   fileSizes: z.optional(

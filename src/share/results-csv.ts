@@ -3,8 +3,8 @@ import { RULES, type Estimate, type Lang, type Scenario } from '../engine';
 const HEADERS = {
   items: { ja: ['ジョブ', 'VM', '項目', '規則', '根拠', 'バイト'], en: ['Job', 'VM', 'Item', 'Rule', 'Source', 'Bytes'] },
   jobs: {
-    ja: ['ジョブ', '初回 (B) バイト', '以降の世代 (L) バイト', '世代数', '必要容量 バイト', '決め手', '格納先の容量 バイト', '収まる世代数', 'シャドウ コピー記憶域 バイト'],
-    en: ['Job', 'First generation (B) bytes', 'Later generation (L) bytes', 'Generations', 'Required capacity bytes', 'Decided by', 'Destination capacity bytes', 'Generations that fit', 'Shadow copy storage bytes'],
+    ja: ['ジョブ', '初回 (B) バイト', '以降の世代 (L) バイト', '世代数', '必要容量 バイト', '決め手', '格納先の容量 バイト', '収まる世代数', 'シャドウ コピー記憶域 バイト', 'シャドウ コピー記憶域 %', '不足 バイト'],
+    en: ['Job', 'First generation (B) bytes', 'Later generation (L) bytes', 'Generations', 'Required capacity bytes', 'Decided by', 'Destination capacity bytes', 'Generations that fit', 'Shadow copy storage bytes', 'Shadow copy storage %', 'Shortfall bytes'],
   },
   volumes: {
     ja: ['ボリューム', '必要な空き バイト', '空き バイト', '不足 バイト', '決めたジョブ'],
@@ -48,6 +48,8 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang): string {
         s.jobs[i]?.destination.capacityBytes,
         job.generationsThatFit,
         job.shadowStorageNeededBytes,
+        job.shadowStorageNeededPercent,
+        job.shortfallBytes,
       ]),
     );
   });

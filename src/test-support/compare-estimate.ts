@@ -21,6 +21,7 @@ const JOB_BYTE_FIELDS = [
   'dataBytes',
   'requiredCapacityBytes',
   'shadowStorageNeededBytes',
+  'shortfallBytes',
 ] as const;
 
 /**
@@ -40,7 +41,7 @@ export function diffEstimate(actual: Estimate, expectedRaw: unknown): string[] {
     for (const field of JOB_BYTE_FIELDS) {
       if (!bytesClose(aj[field], ej[field] as number | null)) diffs.push(`job ${ej.id}.${field}: ${aj[field]} ≠ ${String(ej[field])}`);
     }
-    for (const field of ['generations', 'generationsThatFit', 'requiredBy'] as const) {
+    for (const field of ['generations', 'generationsThatFit', 'requiredBy', 'shadowStorageNeededPercent'] as const) {
       if (aj[field] !== ej[field]) diffs.push(`job ${ej.id}.${field}: ${String(aj[field])} ≠ ${String(ej[field])}`);
     }
     const remaining = [...aj.lineItems];

@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/fixtures beside the repository (CI lays it out the same way). */
-export const FIXTURES_DIR =
-  process.env.HVSIZER_FIXTURES ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures');
+/**
+ * The reference scenarios and the estimates they must give (`fixtures/` at the repository root: the
+ * repository's own copy, refreshed by hand when the reference changes).
+ */
+export const FIXTURES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 
 export interface FixturePair {
   name: string;

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   ASSUMPTION_SOURCES,
@@ -7,6 +8,7 @@ import {
   DEFAULT_FILE_SIZES,
   FILE_SIZE_KEYS,
   formatBytes,
+  WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT,
   type ScenarioInput,
 } from '../../engine';
 import { BASIS_NAMES } from '../../i18n/terms';
@@ -15,12 +17,11 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { NumberField, SelectField, SizeField } from './fields';
 
-type ScalarKey = Exclude<keyof typeof DEFAULT_ASSUMPTIONS, 'basis'>;
+type ScalarKey = Exclude<keyof typeof DEFAULT_ASSUMPTIONS, 'basis' | 'shadowStoragePercent'>;
 const SCALARS: { key: ScalarKey; label: StringKey; size: boolean }[] = [
   { key: 'vmrsOverheadPercent', label: 'aVmrsOverheadPercent', size: false },
   { key: 'hyperVSettingsBytes', label: 'aHyperVSettingsBytes', size: true },
   { key: 'localDestinationFactor', label: 'aLocalDestinationFactor', size: false },
-  { key: 'shadowStoragePercent', label: 'aShadowStoragePercent', size: false },
   { key: 'sourceWritePercent', label: 'aSourceWritePercent', size: false },
   { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', size: true },
 ];
@@ -63,6 +64,7 @@ export function AssumptionsSection() {
             <td className="cite">{ASSUMPTION_SOURCES.basis}</td>
             <td>{assumptions.basis !== undefined && <ResetButton label={`${t('reset')}: ${t('basis')}`} onClick={() => reset('assumptions.basis')} />}</td>
           </tr>
+          <ShadowStorageRow onReset={() => reset('assumptions.shadowStoragePercent')} />
           {SCALARS.map(({ key, label, size }) => (
             <tr key={key} className={assumptions[key] !== undefined ? 'changed' : undefined}>
               <td>
@@ -130,6 +132,44 @@ export function AssumptionsSection() {
         {t('resetAll')}
       </button>
     </section>
+  );
+}
+
+/**
+ * "As needed" (the default: the shadow storage is set to what the generations need) or a fixed
+ * percentage the disk is sized against (sizing-rules.md §4).
+ */
+function ShadowStorageRow({ onReset }: { onReset(): void }) {
+  const t = useT();
+  const { control, setValue, trigger } = useFormContext<ScenarioInput>();
+  const value = useWatch({ control, name: 'assumptions.shadowStoragePercent' });
+  const fixed = typeof value === 'number' || (typeof value === 'string' && value !== 'as-needed');
+  const modeId = useId();
+  return (
+    <tr className={value !== undefined ? 'changed' : undefined}>
+      <td>
+        <div className="field">
+          <label htmlFor={modeId} className="field-label">
+            {t('aShadowStorageMode')}
+          </label>
+          <select
+            id={modeId}
+            value={fixed ? 'fixed' : 'as-needed'}
+            onChange={(e) => {
+              setValue('assumptions.shadowStoragePercent', e.target.value === 'fixed' ? WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT : undefined, { shouldDirty: true });
+              void trigger();
+            }}
+          >
+            <option value="as-needed">{t('shadowStorageAsNeeded')}</option>
+            <option value="fixed">{t('shadowStorageFixed')}</option>
+          </select>
+        </div>
+        {fixed && <NumberField control={control} name="assumptions.shadowStoragePercent" label={t('aShadowStoragePercent')} />}
+      </td>
+      <td>{t('shadowStorageAsNeeded')}</td>
+      <td className="cite">{ASSUMPTION_SOURCES.shadowStoragePercent}</td>
+      <td>{value !== undefined && <ResetButton label={`${t('reset')}: ${t('aShadowStorageMode')}`} onClick={onReset} />}</td>
+    </tr>
   );
 }
 

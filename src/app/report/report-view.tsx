@@ -24,7 +24,6 @@ import {
   VOLUME_KIND_NAMES,
 } from '../../i18n/terms';
 import { groupFindings, subjectNamer } from '../results/findings-list';
-import { shadowStoragePercent } from '../results/shadow-storage-command';
 import type { StringKey } from '../i18n/strings';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
@@ -98,7 +97,13 @@ export function ReportView({ onClose }: { onClose(): void }) {
     { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', bytes: true },
   ];
   const showAssumption = (key: keyof typeof DEFAULT_ASSUMPTIONS, value: unknown, bytes?: boolean) =>
-    key === 'basis' ? BASIS_NAMES[value as 'maximum'][lang] : bytes ? fb(value as number) : String(value);
+    key === 'basis'
+      ? BASIS_NAMES[value as 'maximum'][lang]
+      : value === 'as-needed'
+        ? t('shadowStorageAsNeeded')
+        : bytes
+          ? fb(value as number)
+          : String(value);
 
   return (
     <div className="report-screen">
@@ -145,7 +150,10 @@ export function ReportView({ onClose }: { onClose(): void }) {
               {fb(e.totals.requiredCapacityBytes)} ({exact(e.totals.requiredCapacityBytes)} {lang === 'ja' ? 'バイト' : 'bytes'})
             </dd>
             <dt>{t('shortfall')}</dt>
-            <dd>{fb(e.totals.shortfallBytes)}</dd>
+            <dd>
+              {fb(e.totals.shortfallBytes)} ({t('shortfallDestination')} {fb(e.totals.destinationShortfallBytes)} · {t('shortfallSource')}{' '}
+              {fb(e.totals.sourceShortfallBytes)})
+            </dd>
             <dt>{t('errors')} / {t('warnings')}</dt>
             <dd>
               {e.totals.errors} / {e.totals.warnings}
@@ -210,10 +218,10 @@ export function ReportView({ onClose }: { onClose(): void }) {
                     <td className="num">{j.generationsThatFit ?? t('notGiven')}</td>
                     <td className="num">
                       {j.shadowStorageNeededBytes === null ? t('notGiven') : fb(j.shadowStorageNeededBytes)}
-                      {j.shadowStorageNeededBytes !== null && cap !== undefined && (
+                      {j.shadowStorageNeededPercent !== null && (
                         <>
                           <br />
-                          <span className="small">{t('percentOfDisk', { percent: shadowStoragePercent(j.shadowStorageNeededBytes, cap) })}</span>
+                          <span className="small">{t('percentOfDisk', { percent: j.shadowStorageNeededPercent })}</span>
                         </>
                       )}
                     </td>

@@ -21,7 +21,7 @@ function JobResult({ job, result }: { job: Job; result: JobEstimate }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const capacity = job.destination.capacityBytes;
-  const short = capacity !== undefined && capacity < result.requiredCapacityBytes;
+  const short = result.shortfallBytes !== null && result.shortfallBytes > 0;
   return (
     <article className={`job-result ${short ? 'is-short' : ''}`} aria-labelledby={`job-${job.id}`}>
       <header>
@@ -55,7 +55,7 @@ function JobResult({ job, result }: { job: Job; result: JobEstimate }) {
             <span aria-hidden="true">{short ? '✖ ' : '✔ '}</span>
             {short ? (
               <>
-                {t('shortfall')}: <Bytes value={result.requiredCapacityBytes - capacity} />
+                {t('shortfall')}: <Bytes value={result.shortfallBytes} />
               </>
             ) : (
               t('fits')

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Job, JobEstimate } from '../../engine';
 import { useT } from '../i18n/use-t';
 import { Bytes } from './bytes';
-import { shadowStoragePercent, vssadminCommand } from './shadow-storage-command';
+import { vssadminCommand } from './shadow-storage-command';
 
 /** For WSB to a local drive: what the later versions need in the VSS diff area and the command that sets it. */
 export function ShadowStorage({ job, result }: { job: Job; result: JobEstimate }) {
@@ -18,7 +18,18 @@ export function ShadowStorage({ job, result }: { job: Job; result: JobEstimate }
       </div>
     );
   }
-  const percent = shadowStoragePercent(result.shadowStorageNeededBytes, capacity);
+  const percent = result.shadowStorageNeededPercent;
+  if (percent === null) {
+    return (
+      <div className="shadow">
+        <h4>{t('shadowStorage')}</h4>
+        <p>
+          {t('shadowStorageNeeded')}: <Bytes value={result.shadowStorageNeededBytes} />
+        </p>
+        {result.shortfallBytes !== null && result.shortfallBytes > 0 && <p className="muted small">{t('shadowStorageNotOffered')}</p>}
+      </div>
+    );
+  }
   const command = vssadminCommand(job.destination.label, percent);
   return (
     <div className="shadow">

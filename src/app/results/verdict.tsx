@@ -29,8 +29,12 @@ export function Verdict() {
         </div>
         <div>
           <dt>{t('shortfall')}</dt>
-          <dd className="big">
+          <dd className="big" data-testid="total-shortfall">
             <Bytes value={result.totals.shortfallBytes} />
+          </dd>
+          <dd className="muted small">
+            {t('shortfallDestination')} <Bytes value={result.totals.destinationShortfallBytes} /> · {t('shortfallSource')}{' '}
+            <Bytes value={result.totals.sourceShortfallBytes} />
           </dd>
         </div>
         <div>
