@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimate, parseScenario } from '../engine';
 import { loadFixturePairs } from '../test-support/fixtures';
-import { resultsCsv } from './results-csv';
+import fc from 'fast-check';
+import { cell, resultsCsv } from './results-csv';
 
 describe('results CSV', () => {
   const pair = loadFixturePairs().find((p) => p.name === 'csv-cluster')!;
@@ -30,5 +31,25 @@ describe('results CSV', () => {
     odd.jobs[0]!.name = '=HYPERLINK("x"), nightly';
     const csv = resultsCsv(odd, estimate(odd), 'en');
     expect(csv).toContain(`"'=HYPERLINK(""x""), nightly",`);
+  });
+
+  it('defuses every text Excel could take as a formula: TAB, CR, space and full-width starts too', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', ' =1', '\u3000=1', '＝1+1', '＋1', '－1', '＠x']) {
+      expect(cell(text).replace(/^"/, '').startsWith("'"), JSON.stringify(text)).toBe(true);
+    }
+    expect(cell('web01')).toBe('web01');
+    expect(cell(-5)).toBe('-5');
+  });
+
+  it('every text cell reads back as the text, and none starts with a formula character (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        const out = cell(text);
+        const unquoted = out.startsWith('"') ? out.slice(1, -1).replaceAll('""', '"') : out;
+        expect(unquoted === text || unquoted === `'${text}`).toBe(true);
+        expect(unquoted).not.toMatch(/^[=+\-@\t\r\n \u3000＝＋－＠]/);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -12,11 +12,18 @@ const HEADERS = {
   },
 } as const;
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed so Excel never reads a name as a formula. */
-function cell(value: string | number | null | undefined): string {
+/**
+ * Text that Excel (or LibreOffice) could take as the start of a formula: = + - @, their full-width
+ * forms (a Japanese IME types ＝), and the TAB, CR, LF or space that Excel skips before one (OWASP CSV
+ * injection). Such a cell gets a leading apostrophe, which Excel shows as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n \u3000\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** RFC 4180 quoting; text that could start a formula is prefixed so Excel never runs a name. */
+export function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -1,14 +1,42 @@
 import { create } from 'zustand';
 import type { Problem, Scenario } from '../../engine';
+import { useAppStore } from '../store/app-store';
 
 /** What the share controls show: the current link, and what went wrong opening a link or a file. */
 export interface LinkState {
   link: string;
   /** The scenario `link` holds (the address bar follows edits after a short pause). */
   linkFor: Scenario | null;
+  /** Why the current scenario has no link (it could not be encoded); null when it has one. */
+  linkError: string | null;
   /** A link whose scenario differs from the work in this browser, waiting for the person's choice. */
   pending: Scenario | null;
   problems: { title: 'link' | 'file'; name?: string; problems: Problem[] } | null;
 }
 
-export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, pending: null, problems: null }));
+export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, linkError: null, pending: null, problems: null }));
+
+/** The codec loads after the first paint: only a link to open or the first address-bar update needs it. */
+export const linkCodec = () => import('../../share/link-codec');
+
+/**
+ * Encodes a scenario's link and records the outcome: the link, or why there is none, so the copy
+ * button never offers an older scenario's link.
+ */
+export async function encodeLinkFor(scenario: Scenario): Promise<string | null> {
+  try {
+    const link = await (await linkCodec()).encodeShareFragment(scenario);
+    useLinkState.setState({ link, linkFor: scenario, linkError: null });
+    return link;
+  } catch (error) {
+    useLinkState.setState({ link: '', linkFor: scenario, linkError: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
+/** The link of the scenario on screen now, encoded afresh when the address bar has not caught up. */
+export async function currentLink(): Promise<string | null> {
+  const scenario = useAppStore.getState().scenario;
+  const { link, linkFor } = useLinkState.getState();
+  return linkFor === scenario ? link || null : encodeLinkFor(scenario);
+}

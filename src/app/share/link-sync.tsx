@@ -4,27 +4,25 @@ import { useT } from '../i18n/use-t';
 import { SAMPLES } from '../../scenario/samples';
 import { sampleScenario, useAppStore } from '../store/app-store';
 import { downloadText } from './download';
-import { useLinkState } from './link-state';
+import { encodeLinkFor, linkCodec, useLinkState } from './link-state';
 
 const SYNC_DELAY_MS = 400;
-
-/** The codec loads after the first paint: only a link to open or the first address-bar update needs it. */
-const linkCodec = () => import('../../share/link-codec');
 
 const sameScenario = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 async function openFromHash(hash: string) {
   if (!/^#s=/.test(hash)) return;
-  const { lang, scenario, restored, replaceScenario } = useAppStore.getState();
+  const { lang, scenario, replaceScenario } = useAppStore.getState();
   const result = await (await linkCodec()).decodeShareLink(hash, lang);
   if (!result.ok) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;
   }
   if (sameScenario(result.scenario, scenario)) return;
-  // Nothing of the person's own to lose (a first visit, or an untouched sample): just open it.
+  // Nothing of the person's own to lose (an untouched sample): just open it. Anything else — saved
+  // work, edits made on this first visit, another link's scenario — is asked about first.
   const untouchedSample = SAMPLES.some((s) => (['ja', 'en'] as const).some((l) => sameScenario(sampleScenario(s.id, l), scenario)));
-  if (!restored || untouchedSample) replaceScenario(result.scenario);
+  if (untouchedSample) replaceScenario(result.scenario);
   else useLinkState.setState({ pending: result.scenario });
 }
 
@@ -52,11 +50,11 @@ export function LinkSync() {
     if (pending) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void linkCodec().then(async ({ encodeShareFragment }) => {
-        const link = await encodeShareFragment(scenario);
+      void encodeLinkFor(scenario).then((link) => {
         if (cancelled) return;
-        useLinkState.setState({ link, linkFor: scenario });
-        if (window.location.hash !== link) history.replaceState(null, '', link);
+        // A scenario without a link leaves no older scenario's link in the address bar.
+        const hash = link ?? '';
+        if (window.location.hash !== hash) history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash);
       });
     }, SYNC_DELAY_MS);
     return () => {

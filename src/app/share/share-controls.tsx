@@ -7,35 +7,41 @@ import { selectEstimate } from '../store/derived';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { downloadText } from './download';
-import { useLinkState } from './link-state';
+import { currentLink, useLinkState } from './link-state';
 
 /** Links longer than this are cut by chat tools and mailers; the app offers the file instead. */
 export const LINK_WARN_LENGTH = 8000;
 
+/** The current scenario as a `.hvsizer.json` download. */
+export function saveScenarioFile() {
+  const s = useAppStore.getState().scenario;
+  downloadText(scenarioFileName(s), scenarioFileText(s), 'application/json');
+}
+
 export function ShareControls() {
   const t = useT();
   const link = useLinkState((s) => s.link);
+  const linkError = useLinkState((s) => s.linkError);
   const [copied, setCopied] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const tooLong = link.length > LINK_WARN_LENGTH;
-  const save = () => {
-    const s = useAppStore.getState().scenario;
-    downloadText(scenarioFileName(s), scenarioFileText(s), 'application/json');
-  };
   return (
     <div className="header-group share">
       <button
         type="button"
-        disabled={link === '' || tooLong}
+        disabled={link === '' || tooLong || linkError !== null}
         onClick={() => {
-          const url = location.href.split('#')[0] + link;
-          void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+          // Only ever the link of the scenario on screen: after an edit the address bar may still lag.
+          void currentLink().then((current) => {
+            if (current === null) return;
+            void navigator.clipboard?.writeText(location.href.split('#')[0] + current).then(() => setCopied(true));
+          });
         }}
         title={link ? t('linkLength', { n: link.length }) : undefined}
       >
         {copied ? t('linkCopied') : t('copyLink')}
       </button>
-      <button type="button" className="btn-small" onClick={save}>
+      <button type="button" className="btn-small" onClick={saveScenarioFile}>
         {t('saveFile')}
       </button>
       <button
@@ -74,6 +80,11 @@ export function ShareControls() {
       {tooLong && (
         <p className="small status-bad" role="status">
           {t('linkTooLong', { n: link.length, max: LINK_WARN_LENGTH })}
+        </p>
+      )}
+      {linkError !== null && (
+        <p className="small status-bad" role="status">
+          {t('linkFailed')}
         </p>
       )}
     </div>

@@ -8,7 +8,8 @@ const HISTORY_LIMIT = 100;
 /** Keystrokes in one field within this time are one undo step. */
 const COALESCE_MS = 1200;
 
-export type Notice = 'corrupted-storage';
+/** corrupted-storage: saved work could not be read; storage-full: the browser refused to save the work. */
+export type Notice = 'corrupted-storage' | 'storage-full';
 
 export interface AppState {
   /** The last valid scenario: every result is derived from it. */
@@ -24,8 +25,6 @@ export interface AppState {
   lang: Lang;
   units: UnitSystem;
   notice: Notice | null;
-  /** Whether this browser held saved work when the app started (a link replacing it asks first). */
-  restored: boolean;
   /** An edit from the form; edits of the same field in quick succession are one undo step. */
   editScenario(next: Scenario, fieldKey: string): void;
   /** A whole new scenario (sample, file, link, a header control): one undo step, the form resets. */
@@ -59,6 +58,9 @@ export const STORAGE_KEY = 'hyperv-backup-sizer';
 const UNREADABLE: StorageValue<Persisted> = { state: { scenario: 'unreadable', lang: 'ja', units: 'binary' }, version: 1 };
 const SAVE_DELAY_MS = 300;
 
+/** Set once the store exists: a save the browser refuses (quota, a very large scenario) is said at once. */
+let saveOutcome: (saved: boolean) => void = () => {};
+
 /**
  * localStorage, read tolerantly and written after a short pause: serializing a thousand VMs on
  * every keystroke would cost more than the keystroke's own work. Pending work is written when the
@@ -69,8 +71,17 @@ function browserStorage(): PersistStorage<Persisted> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     clearTimeout(timer);
-    if (pending) localStorage.setItem(pending.name, JSON.stringify(pending.value));
+    if (pending === null) return;
+    const { name, value } = pending;
     pending = null;
+    try {
+      localStorage.setItem(name, JSON.stringify(value));
+      saveOutcome(true);
+    } catch {
+      // QuotaExceededError (or storage disabled): the older saved work stays, and the person is told
+      // so and offered the file, since a reload would bring that older work back.
+      saveOutcome(false);
+    }
   };
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', flush);
@@ -109,7 +120,6 @@ export const useAppStore = create<AppState>()(
       lang: 'ja',
       units: 'binary',
       notice: null,
-      restored: false,
       editScenario(next, fieldKey) {
         const { scenario, past, lastEdit } = get();
         if (next === scenario) return;
@@ -157,10 +167,16 @@ export const useAppStore = create<AppState>()(
         const units: UnitSystem = saved.units === 'decimal' ? 'decimal' : 'binary';
         if (saved.scenario === undefined) return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang) };
         const parsed = parseScenario(saved.scenario);
-        if (parsed.ok) return { ...current, lang, units, scenario: parsed.scenario, restored: true };
+        if (parsed.ok) return { ...current, lang, units, scenario: parsed.scenario };
         return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang), notice: 'corrupted-storage' };
       },
       migrate: (persisted) => persisted as Persisted,
     },
   ),
 );
+
+saveOutcome = (saved) => {
+  const { notice } = useAppStore.getState();
+  if (!saved && notice !== 'storage-full') useAppStore.setState({ notice: 'storage-full' });
+  else if (saved && notice === 'storage-full') useAppStore.setState({ notice: null });
+};
