@@ -3,6 +3,29 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Packages only the browser app may use: UI, state, charts, QR, forms. */
+const APP_PACKAGES = ['react', 'react-*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'recharts', 'uqr', '@tanstack/*', '@hookform/*', 'react-hook-form'];
+
+/**
+ * Layers and what each may import (engineering.md): the engine is pure; scenario, share and cli build
+ * on it and never on the app. Tests may also use the test support folder.
+ */
+const zone = (files, { packages = [], folders = [], message }) => ({
+  files,
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: packages, message },
+          { group: folders, message },
+        ].filter((p) => p.group.length > 0),
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
@@ -19,14 +42,29 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
     },
   },
-  {
-    // The engine stays pure: nothing from React, the DOM-side app, the store or i18n.
-    files: ['src/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-*', 'zustand', 'recharts', '../app/*', '../share/*', '../scenario/*', '../cli/*'] },
-      ],
-    },
-  },
+  zone(['src/engine/**/*.ts'], {
+    packages: [...APP_PACKAGES, 'papaparse', 'string-width', 'node:*'],
+    folders: ['../*', '!../engine', '../engine/*'],
+    message: 'src/engine is the pure sizing engine: zod and its own files only (no app, i18n, share, parsers or Node APIs).',
+  }),
+  zone(['src/scenario/**/*.ts', 'src/i18n/**/*.ts'], {
+    packages: [...APP_PACKAGES, 'papaparse', 'node:*'],
+    folders: ['**/app', '**/app/*', '**/share', '**/share/*', '**/cli', '**/cli/*'],
+    message: 'src/scenario and src/i18n build on the engine only.',
+  }),
+  zone(['src/share/**/*.ts'], {
+    packages: [...APP_PACKAGES, 'node:*'],
+    folders: ['**/app', '**/app/*', '**/cli', '**/cli/*'],
+    message: 'src/share is used by the app and the CLI alike: it may not import either, React or Node APIs.',
+  }),
+  zone(['src/cli/**/*.ts'], {
+    packages: APP_PACKAGES,
+    folders: ['**/app', '**/app/*'],
+    message: 'The hvsize command never loads the browser app.',
+  }),
+  zone(['src/app/**/*.{ts,tsx}'], {
+    packages: ['node:*'],
+    folders: ['**/cli', '**/cli/*', '**/test-support', '**/test-support/*'],
+    message: 'The browser app does not import the CLI, Node APIs or test support.',
+  }),
 );

@@ -70,7 +70,7 @@ for (const [name, make] of cases) {
 test('printing the main screen prints the report', async ({ watched: page }) => {
   const s = parsed(SAMPLES[1]!.build('ja'));
   await openWith(page, s);
-  await page.waitForTimeout(2000); // the report module loads when the browser is idle
+  await expect(page.locator('html[data-report-ready="true"]')).toHaveCount(1);
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   const pdf = join(dir, 'main.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4' }));

@@ -35,22 +35,28 @@ function Notice() {
 type ReportModule = typeof import('./report/report-view');
 
 /**
- * The printable report: shown by the header's button, and rendered for Ctrl+P too (beforeprint runs
- * before the browser lays out the print, so the module is fetched ahead, when the browser is idle).
+ * The printable report: shown by the header's button, and rendered for Ctrl+P too. beforeprint runs
+ * synchronously before the browser lays out the print, so the module is fetched as soon as the first
+ * results are on screen; `data-report-ready` on <html> says when it is there.
  */
 function useReport() {
   const [module, setModule] = useState<ReportModule | null>(null);
   const [open, setOpen] = useState(false);
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const load = () => void import('./report/report-view').then(setModule);
-    const idle = window.requestIdleCallback?.(load) ?? window.setTimeout(load, 1500);
+    const load = () =>
+      void import('./report/report-view').then((m) => {
+        setModule(m);
+        document.documentElement.dataset.reportReady = 'true';
+      });
+    // After this effect's paint (the first results), not when the browser happens to be idle.
+    const idle = window.setTimeout(load, 0);
     const before = () => flushSync(() => setPrinting(true));
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
-      window.cancelIdleCallback?.(idle);
+      window.clearTimeout(idle);
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
@@ -65,9 +71,9 @@ export function App() {
   if (report.open && report.Report) return <report.Report onClose={report.close} />;
   return (
     <ScenarioFormProvider>
-      {report.printing && report.Report && (
+      {report.printing && (
         <div className="print-only">
-          <report.Report onClose={report.close} />
+          {report.Report ? <report.Report onClose={report.close} /> : <p className="print-not-ready">{t('printNotReady')}</p>}
         </div>
       )}
       <div className="screen-only-app">

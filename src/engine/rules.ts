@@ -1,7 +1,29 @@
 import type { DestinationRuleId, FindingId, LineItemId, Severity, SourceItemId } from './estimate-types';
+import { DEFAULT_ASSUMPTIONS, WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT } from './assumptions';
+import type { ConfigColumn } from './config-column';
+import { DEFAULT_FILE_SIZES, type FileSizeKey } from './file-size-table';
 import { HOST_CONFIG_VERSIONS } from './host-compatibility';
 import type { Localized } from './lang';
+import { LIMITS } from './limits';
 import type { HostOs } from './scenario-schema';
+
+/**
+ * A constant as the guide writes it (`68 KB`, `4,097 KB`, `5.33 MB`, `1 GB`): the wording is built
+ * from the constants the engine computes with, so the two cannot disagree.
+ */
+export function guideBytes(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB'],
+  ];
+  for (const [size, name] of units) if (bytes >= size && bytes % size === 0) return `${(bytes / size).toLocaleString('en-US')} ${name}`;
+  return bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(2)} MB` : `${bytes} bytes`;
+}
+
+const size = (column: ConfigColumn, key: FileSizeKey) => guideBytes(DEFAULT_FILE_SIZES[column][key] ?? 0);
+const A = DEFAULT_ASSUMPTIONS;
+const factor = String(A.localDestinationFactor);
 
 /** `WS2016: 5.0–8.0, WS2019: 5.0–9.0, …` from the one table the finding itself applies. */
 function hostVersionRanges(dash: string, separator: string): string {
@@ -41,8 +63,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.1–表1.3',
     title: { ja: '仮想マシン構成ファイル (.vmcx)', en: 'VM configuration file (.vmcx)' },
     wording: {
-      ja: '構成ファイル 68 KB (構成バージョン 9.0/10.0)、49 KB (8.0) に、チェックポイント 1 個ごとに 51〜52 KB を加算する。',
-      en: '68 KB (configuration version 9.0/10.0) or 49 KB (8.0), plus 51–52 KB per checkpoint.',
+      ja: `構成ファイル ${size('10.0', 'vmcxBytes')} (構成バージョン 9.0/10.0)、${size('8.0', 'vmcxBytes')} (8.0) に、チェックポイント 1 個ごとに ${size('10.0', 'vmcxPerCheckpointBytes')} (10.0)、${size('9.0', 'vmcxPerCheckpointBytes')} (8.0/9.0) を加算する。`,
+      en: `${size('10.0', 'vmcxBytes')} (configuration version 9.0/10.0) or ${size('8.0', 'vmcxBytes')} (8.0), plus ${size('10.0', 'vmcxPerCheckpointBytes')} (10.0) or ${size('9.0', 'vmcxPerCheckpointBytes')} (8.0/9.0) per checkpoint.`,
     },
   },
   'vm.vmrs': {
@@ -51,8 +73,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.1–表1.3',
     title: { ja: 'ランタイム状態ファイル (.vmrs)', en: 'Runtime state file (.vmrs)' },
     wording: {
-      ja: 'メモリを保存する場合は割り当てられた最大メモリサイズ + α (既定 5 %)、保存しない場合は 48 KB (8.0 は 116 KB)。標準チェックポイントごとにメモリサイズ + α、運用チェックポイントごとに 45 KB (8.0 は 89 KB) を加算する。',
-      en: 'With memory captured, the maximum assigned memory + α (default 5 %); otherwise 48 KB (116 KB for 8.0). Plus memory + α per standard checkpoint and 45 KB (89 KB for 8.0) per production checkpoint.',
+      ja: `メモリを保存する場合は割り当てられた最大メモリサイズ + α (既定 ${A.vmrsOverheadPercent} %)、保存しない場合は ${size('10.0', 'vmrsOfflineBytes')} (8.0 は ${size('8.0', 'vmrsOfflineBytes')})。標準チェックポイントごとにメモリサイズ + α、運用チェックポイントごとに ${size('10.0', 'vmrsPerProductionCheckpointBytes')} (8.0 は ${size('8.0', 'vmrsPerProductionCheckpointBytes')}) を加算する。`,
+      en: `With memory captured, the maximum assigned memory + α (default ${A.vmrsOverheadPercent} %); otherwise ${size('10.0', 'vmrsOfflineBytes')} (${size('8.0', 'vmrsOfflineBytes')} for 8.0). Plus memory + α per standard checkpoint and ${size('10.0', 'vmrsPerProductionCheckpointBytes')} (${size('8.0', 'vmrsPerProductionCheckpointBytes')} for 8.0) per production checkpoint.`,
     },
     beyondGuide: {
       ja: '実行中の VM のメモリ サイズのプレースホルダーは自動停止アクションが「保存」の場合のみ (Microsoft のドキュメント)。',
@@ -65,8 +87,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.1–表1.2',
     title: { ja: 'ゲスト状態ファイル (.vmgs)', en: 'Guest state file (.vmgs)' },
     wording: {
-      ja: '4 MB に、チェックポイント 1 個ごとに 4,097 KB を加算する (構成バージョン 9.0 以降)。',
-      en: '4 MB plus 4,097 KB per checkpoint (configuration version 9.0 and later).',
+      ja: `${size('10.0', 'vmgsBytes')} に、チェックポイント 1 個ごとに ${size('10.0', 'vmgsPerCheckpointBytes')} を加算する (構成バージョン 9.0 以降)。`,
+      en: `${size('10.0', 'vmgsBytes')} plus ${size('10.0', 'vmgsPerCheckpointBytes')} per checkpoint (configuration version 9.0 and later).`,
     },
   },
   'vm.config-xml': {
@@ -75,8 +97,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.4',
     title: { ja: '構成ファイル (.xml)', en: 'Configuration file (.xml)' },
     wording: {
-      ja: '8 KB に、チェックポイント 1 個ごとに 8 KB を加算する (構成バージョン 5.0)。',
-      en: '8 KB plus 8 KB per checkpoint (configuration version 5.0).',
+      ja: `${size('5.0', 'configXmlBytes')} に、チェックポイント 1 個ごとに ${size('5.0', 'configXmlPerCheckpointBytes')} を加算する (構成バージョン 5.0)。`,
+      en: `${size('5.0', 'configXmlBytes')} plus ${size('5.0', 'configXmlPerCheckpointBytes')} per checkpoint (configuration version 5.0).`,
     },
   },
   'vm.bin': {
@@ -99,8 +121,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.4',
     title: { ja: '保存状態ファイル (.vsv)', en: 'Saved state file (.vsv)' },
     wording: {
-      ja: 'メモリを保存する場合 4 MB、チェックポイント 1 個ごとに 4 MB を加算する (構成バージョン 5.0)。',
-      en: '4 MB when memory is captured, plus 4 MB per checkpoint (configuration version 5.0).',
+      ja: `メモリを保存する場合 ${size('5.0', 'vsvBytes')}、チェックポイント 1 個ごとに ${size('5.0', 'vsvPerCheckpointBytes')} を加算する (構成バージョン 5.0)。`,
+      en: `${size('5.0', 'vsvBytes')} when memory is captured, plus ${size('5.0', 'vsvPerCheckpointBytes')} per checkpoint (configuration version 5.0).`,
     },
   },
   'vm.avhdx': {
@@ -129,8 +151,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.1–表1.4 リカバリファイル',
     title: { ja: 'リカバリ ファイル (.avhdx)', en: 'Recovery files (.avhdx)' },
     wording: {
-      ja: 'オンライン バックアップ時のみ: バックアップ中の書き込みを受けるチェックポイント。各 VHD/VHDX のサイズ × 書き込み率 (既定 100 %)。',
-      en: 'Online backup only: the checkpoint that takes writes during the backup; each VHD/VHDX size × the write percentage (default 100 %).',
+      ja: `オンライン バックアップ時のみ: バックアップ中の書き込みを受けるチェックポイント。各 VHD/VHDX のサイズ × 書き込み率 (既定 ${A.sourceWritePercent} %)。`,
+      en: `Online backup only: the checkpoint that takes writes during the backup; each VHD/VHDX size × the write percentage (default ${A.sourceWritePercent} %).`,
     },
   },
   'vm.recovery-xml': {
@@ -139,8 +161,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '表1.1–表1.4 リカバリファイル',
     title: { ja: 'リカバリ ファイル (構成)', en: 'Recovery files (configuration)' },
     wording: {
-      ja: 'オンライン バックアップ時のみ: 5.33 MB (構成バージョン 10.0)、5.43 MB (その他)。',
-      en: 'Online backup only: 5.33 MB (configuration version 10.0) or 5.43 MB (others).',
+      ja: `オンライン バックアップ時のみ: ${size('10.0', 'recoveryXmlBytes')} (構成バージョン 10.0)、${size('9.0', 'recoveryXmlBytes')} (その他)。`,
+      en: `Online backup only: ${size('10.0', 'recoveryXmlBytes')} (configuration version 10.0) or ${size('9.0', 'recoveryXmlBytes')} (others).`,
     },
   },
   'host.system': {
@@ -156,8 +178,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '§1.6(3)(b)',
     title: { ja: 'Hyper-V 設定', en: 'Hyper-V settings' },
     wording: {
-      ja: '数十 KB (既定 400 KB: ガイドの例では Host Component のバックアップで 393 KB を転送)。',
-      en: 'Tens of KB (default 400 KB: in the guide’s example the Host Component backup transferred 393 KB).',
+      ja: `数十 KB (既定 ${guideBytes(A.hyperVSettingsBytes)}: ガイドの例では Host Component のバックアップで 393 KB を転送)。`,
+      en: `Tens of KB (default ${guideBytes(A.hyperVSettingsBytes)}: in the guide’s example the Host Component backup transferred 393 KB).`,
     },
   },
   'guest.system': {
@@ -184,10 +206,10 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'dest.local-factor',
     kind: 'destination',
     source: '§1.6(1)(a)',
-    title: { ja: 'ローカル ドライブ: データの 1.5 倍', en: 'Local drive: 1.5 × the data' },
+    title: { ja: `ローカル ドライブ: データの ${factor} 倍`, en: `Local drive: ${factor} × the data` },
     wording: {
-      ja: 'ローカル ドライブには、バックアップ データの 1.5 倍以上の容量を確保する。',
-      en: 'Keep at least 1.5 times the backup data on a local drive.',
+      ja: `ローカル ドライブには、バックアップ データの ${factor} 倍以上の容量を確保する。`,
+      en: `Keep at least ${factor} times the backup data on a local drive.`,
     },
   },
   'dest.local-versions': {
@@ -206,12 +228,12 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '§1.6(1)(a)',
     title: { ja: 'ローカル ドライブ: シャドウ コピー記憶域', en: 'Local drive: shadow copy storage' },
     wording: {
-      ja: '保持できる世代数はシャドウ コピーのサイズ (既定でディスクの 10 %) に依存する。シャドウ コピー記憶域を固定の割合とする場合、以降の世代の差分がその割合に収まるディスク容量。必要に応じて拡張する設計 (既定) では、この項は使わない。',
-      en: 'How many versions are kept depends on the shadow copy storage (10 % of the disk by default). With a fixed percentage, the disk must be large enough for the later versions to fit in that share of it; a design that increases it as needed (the default) does not use this term.',
+      ja: `保持できる世代数はシャドウ コピーのサイズ (既定でディスクの ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} %) に依存する。シャドウ コピー記憶域を固定の割合とする場合、以降の世代の差分がその割合に収まるディスク容量。必要に応じて拡張する設計 (既定) では、この項は使わない。`,
+      en: `How many versions are kept depends on the shadow copy storage (${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % of the disk by default). With a fixed percentage, the disk must be large enough for the later versions to fit in that share of it; a design that increases it as needed (the default) does not use this term.`,
     },
     beyondGuide: {
-      ja: 'シャドウ コピーはボリュームあたり最大 512 個 (Microsoft のドキュメント)。',
-      en: 'At most 512 shadow copies per volume (Microsoft documentation).',
+      ja: `シャドウ コピーはボリュームあたり最大 ${LIMITS.shadowCopiesPerVolume} 個 (Microsoft のドキュメント)。`,
+      en: `At most ${LIMITS.shadowCopiesPerVolume} shadow copies per volume (Microsoft documentation).`,
     },
   },
   'dest.share-full': {
@@ -250,8 +272,8 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '§3.1.2(1)',
     title: { ja: 'VSS 用の空き容量', en: 'Free space for VSS' },
     wording: {
-      ja: 'WSB は VSS を使用するため、バックアップ対象の各ボリュームに 1 GB 以上の空き容量が必要。',
-      en: 'WSB uses VSS: keep at least 1 GB free on every volume it backs up.',
+      ja: `WSB は VSS を使用するため、バックアップ対象の各ボリュームに ${guideBytes(A.vssMinFreeBytes)} 以上の空き容量が必要。`,
+      en: `WSB uses VSS: keep at least ${guideBytes(A.vssMinFreeBytes)} free on every volume it backs up.`,
     },
   },
 };
@@ -587,8 +609,8 @@ const FINDING_RULES: FindingRules = {
     ['job'],
     '§1.6(1)(a)',
     {
-      ja: 'シャドウ コピー記憶域が Windows の既定 (ディスクの 10 %) のままでは、計画した世代数を保持できません。',
-      en: 'With Windows’ default shadow copy storage (10 % of the disk) fewer generations are kept than planned.',
+      ja: `シャドウ コピー記憶域が Windows の既定 (ディスクの ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} %) のままでは、計画した世代数を保持できません。`,
+      en: `With Windows’ default shadow copy storage (${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % of the disk) fewer generations are kept than planned.`,
     },
     {
       ja: 'vssadmin resize shadowstorage で、計画した世代に必要な割合にシャドウ コピー記憶域を拡張してください。',
