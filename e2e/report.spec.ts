@@ -6,18 +6,7 @@ import type { Page } from '@playwright/test';
 import { estimate, FINDING_RULE, formatBytes, RULES, type Scenario } from '../src/engine';
 import { SAMPLES } from '../src/scenario/samples';
 import { FIXTURES_DIR } from '../src/test-support/fixtures';
-import { expect, parsed, test } from './support';
-
-async function openWith(page: Page, s: Scenario) {
-  await page.goto('/');
-  await page.evaluate((scenario) => {
-    localStorage.clear();
-    localStorage.setItem('hyperv-backup-sizer', JSON.stringify({ state: { scenario, lang: 'ja', units: 'binary' }, version: 1 }));
-  }, s);
-  // Not reload(): the address bar holds the first page's link by now, which would ask to replace the work.
-  await page.goto('/');
-  await expect(page.getByTestId('total-required')).toBeVisible();
-}
+import { expect, openAsSavedWork, parsed, test } from './support';
 
 /** Prints the report to PDF and returns its text (pdftotext) and page count (pdfinfo). */
 async function printReport(page: Page) {
@@ -45,7 +34,7 @@ const cases: [string, () => Scenario][] = [
 for (const [name, make] of cases) {
   test(`the printed report of ${name} shows the engine's totals, findings and guide locations on A4`, async ({ watched: page }) => {
     const s = make();
-    await openWith(page, s);
+    await openAsSavedWork(page, s);
     const { text, info } = await printReport(page);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)|Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
     const e = estimate(s, { lang: 'ja' });
@@ -69,7 +58,7 @@ for (const [name, make] of cases) {
 
 test('printing the main screen prints the report', async ({ watched: page }) => {
   const s = parsed(SAMPLES[1]!.build('ja'));
-  await openWith(page, s);
+  await openAsSavedWork(page, s);
   await expect(page.locator('html[data-report-ready="true"]')).toHaveCount(1);
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   const pdf = join(dir, 'main.pdf');

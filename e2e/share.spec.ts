@@ -116,7 +116,7 @@ test('results download as CSV that Excel opens with Japanese intact', async ({ w
   const bytes = readFileSync((await file.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
-  expect(text).toContain('ジョブ,VM,項目,規則,根拠,バイト\r\n');
+  expect(text).toContain('ジョブ名,VM,項目,規則,根拠,バイト\r\n');
   const s = parsed(DEFAULT_SAMPLE.build('ja'));
   const job = estimate(s).jobs[0]!;
   expect(text).toContain(`日次 WSB (ホスト) → E:,${job.firstGenerationBytes},${job.laterGenerationBytes},7,${job.requiredCapacityBytes},`);

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { readSavedWork, SAVED_WORK_KEY, savedWorkText } from '../src/app/store/saved-work';
 import { estimate, formatBytes, formatExactBytes, parseScenario, type Lang, type Scenario, type ScenarioInput } from '../src/engine';
 
 /**
@@ -47,7 +48,18 @@ export async function firstVisit(page: Page) {
 
 /** The scenario the app has saved in the browser (it saves a moment after the last change). */
 export async function savedScenario(page: Page): Promise<Scenario> {
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('hyperv-backup-sizer') !== null)).toBe(true);
-  const raw = await page.evaluate(() => localStorage.getItem('hyperv-backup-sizer'));
-  return parsed(JSON.parse(raw!).state.scenario);
+  const read = async () => readSavedWork(await page.evaluate((key) => localStorage.getItem(key), SAVED_WORK_KEY));
+  await expect.poll(async () => (await read()).kind).toBe('ok');
+  const saved = await read();
+  if (saved.kind !== 'ok') throw new Error(`saved work unreadable: ${saved.kind}`);
+  return saved.work.scenario;
+}
+
+/** Opens the app on a scenario as if it had been saved in this browser before. */
+export async function openAsSavedWork(page: Page, scenario: Scenario) {
+  await page.goto('/');
+  await page.evaluate(([key, text]) => (localStorage.clear(), localStorage.setItem(key!, text!)), [SAVED_WORK_KEY, savedWorkText({ scenario, lang: 'ja', units: 'binary' })]);
+  // Not reload(): the address bar holds the first page's link by now, which would ask to replace the work.
+  await page.goto('/');
+  await expect(page.getByTestId('total-required')).toBeVisible();
 }

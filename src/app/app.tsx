@@ -5,32 +5,12 @@ import { AppHeader } from './header/app-header';
 import { useT } from './i18n/use-t';
 import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
-import { OpenProblems, saveScenarioFile } from './share/share-controls';
+import { Notice } from './header/notice-banner';
+import { OpenProblems } from './share/share-controls';
 import { useAppStore } from './store/app-store';
 
 // The inputs load after the first result is on screen (the first-load budget is 150 KB gzip).
 const EditorPanel = lazy(() => import('./editor/editor-panel').then((m) => ({ default: m.EditorPanel })));
-
-function Notice() {
-  const t = useT();
-  const notice = useAppStore((s) => s.notice);
-  const dismiss = useAppStore((s) => s.dismissNotice);
-  if (notice === null) return null;
-  return (
-    <div className={`banner ${notice === 'storage-full' ? 'banner-error' : 'banner-warning'}`} role="alert">
-      <span aria-hidden="true">⚠ </span>
-      {notice === 'storage-full' ? t('noticeStorageFull') : t('noticeCorrupted')}{' '}
-      {notice === 'storage-full' && (
-        <button type="button" className="btn-small" onClick={saveScenarioFile}>
-          {t('saveFile')}
-        </button>
-      )}{' '}
-      <button type="button" className="btn-small" onClick={dismiss}>
-        {t('dismiss')}
-      </button>
-    </div>
-  );
-}
 
 type ReportModule = typeof import('./report/report-view');
 

@@ -34,7 +34,8 @@ export type AssumptionKey = keyof typeof DEFAULT_ASSUMPTIONS | 'fileSizes';
 
 /** The source of each assumption's default, for the editor and the report. */
 export const ASSUMPTION_SOURCES: Record<AssumptionKey, string> = {
-  basis: '§0',
+  // A setting of this tool (the guide's formulas are the maximum basis), not a guide location.
+  basis: '—',
   vmrsOverheadPercent: '表1.1',
   hyperVSettingsBytes: '§1.6(3)(b)',
   localDestinationFactor: '§1.6(1)(a)',

@@ -1,3 +1,4 @@
+import { WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT } from './assumptions';
 import type { Finding, FindingId } from './estimate-types';
 import { formatBytes } from './format-bytes';
 import type { Lang } from './lang';
@@ -28,12 +29,22 @@ const WORDS = {
   en: { job: ['Job "', '"'], vm: ['VM "', '"'], volume: ['volume "', '"'], separator: ', ', version: 'configuration version' },
 } as const;
 
+/** The figures some findings quote, worded per language. */
+const FIGURE_WORDS: Record<Lang, { short(need: string, have: string, short: string): string; shadow(kept: number, planned: number, p: number): string }> = {
+  ja: {
+    short: (need, have, short) => ` (必要 ${need}、現在 ${have}、不足 ${short})`,
+    shadow: (kept, planned, p) => ` (既定の ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % では ${kept} 世代、計画は ${planned} 世代: ${p} % に設定)`,
+  },
+  en: {
+    short: (need, have, short) => ` (needs ${need}, has ${have}, short by ${short})`,
+    shadow: (kept, planned, p) => ` (the default ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`,
+  },
+};
+
 function shadowFigures(d: FindingDetail, lang: Lang): string {
   if (d.generationsKept === undefined || d.generationsPlanned === undefined || d.shadowStoragePercent === undefined) return '';
   const { generationsKept: kept, generationsPlanned: planned, shadowStoragePercent: p } = d;
-  return lang === 'ja'
-    ? ` (既定の 10 % では ${kept} 世代、計画は ${planned} 世代: ${p} % に設定)`
-    : ` (the default 10 % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`;
+  return FIGURE_WORDS[lang].shadow(kept, planned, p);
 }
 
 function figures(d: FindingDetail, lang: Lang): string {
@@ -41,7 +52,7 @@ function figures(d: FindingDetail, lang: Lang): string {
   const need = formatBytes(d.requiredBytes, lang);
   const have = formatBytes(d.availableBytes, lang);
   const short = formatBytes(d.requiredBytes - d.availableBytes, lang);
-  return lang === 'ja' ? ` (必要 ${need}、現在 ${have}、不足 ${short})` : ` (needs ${need}, has ${have}, short by ${short})`;
+  return FIGURE_WORDS[lang].short(need, have, short);
 }
 
 /**

@@ -5,6 +5,10 @@ export type UnitSystem = 'binary' | 'decimal';
 const BINARY = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
 const DECIMAL = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
 
+const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
+/** "bytes" as each language says it after a count. */
+const BYTE_WORD: Record<Lang, (count: number) => string> = { ja: () => 'バイト', en: (n) => (n === 1 ? 'byte' : 'bytes') };
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Intl.NumberFormat is costly to create; results show hundreds of figures per keystroke. */
@@ -35,15 +39,14 @@ export function formatBytes(bytes: number, lang: Lang, units: UnitSystem = 'bina
     rounded = Number((rounded / base).toPrecision(3));
     i++;
   }
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
+  const locale = LOCALE[lang];
   const digits = i === 0 ? 0 : rounded >= 100 ? 0 : rounded >= 10 ? 1 : 2;
   const text = numberFormat(locale, digits).format(rounded);
-  const unit = i === 0 ? (lang === 'ja' ? 'バイト' : bytes === 1 ? 'byte' : 'bytes') : names[i];
+  const unit = i === 0 ? BYTE_WORD[lang](bytes) : names[i];
   return `${sign}${text} ${unit}`;
 }
 
 /** The exact count with grouping, for hover text and the report: `1,624,198,432,116 bytes`. */
 export function formatExactBytes(bytes: number, lang: Lang): string {
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
-  return `${numberFormat(locale, 0).format(bytes)} ${lang === 'ja' ? 'バイト' : 'bytes'}`;
+  return `${numberFormat(LOCALE[lang], 0).format(bytes)} ${BYTE_WORD[lang](2)}`;
 }

@@ -61,7 +61,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'vm.vmcx',
     kind: 'line-item',
     source: '表1.1–表1.3',
-    title: { ja: '仮想マシン構成ファイル (.vmcx)', en: 'VM configuration file (.vmcx)' },
+    title: { ja: '仮想マシン構成情報ファイル (.vmcx)', en: 'VM configuration file (.vmcx)' },
     wording: {
       ja: `構成ファイル ${size('10.0', 'vmcxBytes')} (構成バージョン 9.0/10.0)、${size('8.0', 'vmcxBytes')} (8.0) に、チェックポイント 1 個ごとに ${size('10.0', 'vmcxPerCheckpointBytes')} (10.0)、${size('9.0', 'vmcxPerCheckpointBytes')} (8.0/9.0) を加算する。`,
       en: `${size('10.0', 'vmcxBytes')} (configuration version 9.0/10.0) or ${size('8.0', 'vmcxBytes')} (8.0), plus ${size('10.0', 'vmcxPerCheckpointBytes')} (10.0) or ${size('9.0', 'vmcxPerCheckpointBytes')} (8.0/9.0) per checkpoint.`,
@@ -71,7 +71,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'vm.vmrs',
     kind: 'line-item',
     source: '表1.1–表1.3',
-    title: { ja: 'ランタイム状態ファイル (.vmrs)', en: 'Runtime state file (.vmrs)' },
+    title: { ja: '状態保存ファイル (.vmrs)', en: 'Runtime state file (.vmrs)' },
     wording: {
       ja: `メモリを保存する場合は割り当てられた最大メモリサイズ + α (既定 ${A.vmrsOverheadPercent} %)、保存しない場合は ${size('10.0', 'vmrsOfflineBytes')} (8.0 は ${size('8.0', 'vmrsOfflineBytes')})。標準チェックポイントごとにメモリサイズ + α、運用チェックポイントごとに ${size('10.0', 'vmrsPerProductionCheckpointBytes')} (8.0 は ${size('8.0', 'vmrsPerProductionCheckpointBytes')}) を加算する。`,
       en: `With memory captured, the maximum assigned memory + α (default ${A.vmrsOverheadPercent} %); otherwise ${size('10.0', 'vmrsOfflineBytes')} (${size('8.0', 'vmrsOfflineBytes')} for 8.0). Plus memory + α per standard checkpoint and ${size('10.0', 'vmrsPerProductionCheckpointBytes')} (${size('8.0', 'vmrsPerProductionCheckpointBytes')} for 8.0) per production checkpoint.`,
@@ -85,7 +85,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'vm.vmgs',
     kind: 'line-item',
     source: '表1.1–表1.2',
-    title: { ja: 'ゲスト状態ファイル (.vmgs)', en: 'Guest state file (.vmgs)' },
+    title: { ja: 'デバイス状態を含む内部ファイル (.vmgs)', en: 'Guest state file (.vmgs)' },
     wording: {
       ja: `${size('10.0', 'vmgsBytes')} に、チェックポイント 1 個ごとに ${size('10.0', 'vmgsPerCheckpointBytes')} を加算する (構成バージョン 9.0 以降)。`,
       en: `${size('10.0', 'vmgsBytes')} plus ${size('10.0', 'vmgsPerCheckpointBytes')} per checkpoint (configuration version 9.0 and later).`,
@@ -129,7 +129,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'vm.avhdx',
     kind: 'line-item',
     source: '表1.1–表1.4',
-    title: { ja: 'チェックポイントの差分ディスク (.avhdx)', en: 'Checkpoint differencing disks (.avhdx)' },
+    title: { ja: 'チェックポイント ファイル (.avhdx)', en: 'Checkpoint differencing disks (.avhdx)' },
     wording: {
       ja: 'チェックポイント数 × 仮想ハードディスクの最大サイズの合計。現状ベースでは実測の .avhdx ファイル サイズ。',
       en: 'Number of checkpoints × the sum of the virtual hard disks’ maximum sizes; on the current basis, the measured .avhdx files.',
@@ -262,7 +262,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     source: '§1.6(5), §3.2.2',
     title: { ja: 'バックアップ中のチェックポイント', en: 'Checkpoint during the backup' },
     wording: {
-      ja: 'オンライン バックアップ/ライブ エクスポート中の書き込みを受けるため、最大で VHD/VHDX ファイルと同等の空き容量がコピー元に必要。',
+      ja: 'オンライン バックアップ/ライブ エクスポート中の書き込みを受けるため、最大で VHD/VHDX ファイルと同等の空き容量がバックアップ元に必要。',
       en: 'During an online backup or live export the writes go to a checkpoint: the source needs free space up to each VHD/VHDX file’s size.',
     },
   },
@@ -413,7 +413,7 @@ const FINDING_RULES: FindingRules = {
       en: 'A scheduled backup to a remote share keeps one generation (the next one overwrites it).',
     },
     {
-      ja: '複数世代が必要な場合は、1 回限りのバックアップで別々のフォルダーに保存してください。',
+      ja: '複数世代が必要な場合は、単発のバックアップで別々のフォルダーに保存してください。',
       en: 'For more generations, use one-off backups to separate folders.',
     },
   ),
@@ -637,7 +637,7 @@ const FINDING_RULES: FindingRules = {
     ['volume'],
     '§1.6(5), §3.1.2(1)',
     {
-      ja: 'バックアップ中にコピー元ボリュームの空き容量が不足します。',
+      ja: 'バックアップ中にバックアップ元ボリュームの空き容量が不足します。',
       en: 'The source volume does not have the free space the backup needs while it runs.',
     },
     {

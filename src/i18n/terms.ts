@@ -1,4 +1,5 @@
 import type {
+  FileSizeKey,
   Basis,
   DiskKind,
   HostOs,
@@ -49,7 +50,7 @@ export const VOLUME_KIND_NAMES: Record<'local' | 'shared-disk' | 'csv' | 'smb-sh
 
 export const VM_STATE_NAMES: Record<'running' | 'off' | 'saved' | 'paused', Localized> = {
   running: { ja: '実行中', en: 'Running' },
-  off: { ja: '停止', en: 'Off' },
+  off: { ja: 'オフ', en: 'Off' },
   saved: { ja: '保存状態', en: 'Saved' },
   paused: { ja: '一時停止', en: 'Paused' },
 };
@@ -95,7 +96,7 @@ export const GUEST_VOLUMES_NAMES: Record<'system' | 'data' | 'both', Localized> 
 
 export const SCHEDULE_NAMES: Record<'scheduled' | 'one-off', Localized> = {
   scheduled: { ja: 'スケジュール', en: 'Scheduled' },
-  'one-off': { ja: '1 回限り', en: 'One-off' },
+  'one-off': { ja: '単発', en: 'One-off' },
 };
 
 export const BASIS_NAMES: Record<Basis, Localized> = {
@@ -107,4 +108,19 @@ export const SEVERITY_NAMES: Record<Severity, Localized> = {
   error: { ja: 'エラー', en: 'Error' },
   warning: { ja: '警告', en: 'Warning' },
   info: { ja: '情報', en: 'Info' },
+};
+
+/** The per-VM file constants of 表1.1–表1.4 in the guide's words (shown instead of the keys). */
+export const FILE_SIZE_NAMES: Record<FileSizeKey, Localized> = {
+  vmcxBytes: { ja: '仮想マシン構成情報ファイル (.vmcx)', en: 'VM configuration file (.vmcx)' },
+  vmcxPerCheckpointBytes: { ja: '.vmcx: チェックポイント 1 個ごと', en: '.vmcx per checkpoint' },
+  vmrsOfflineBytes: { ja: '状態保存ファイル (.vmrs): メモリを保存しない場合', en: 'Runtime state file (.vmrs) without memory' },
+  vmrsPerProductionCheckpointBytes: { ja: '.vmrs: 運用チェックポイント 1 個ごと', en: '.vmrs per production checkpoint' },
+  vmgsBytes: { ja: 'デバイス状態を含む内部ファイル (.vmgs)', en: 'Guest state file (.vmgs)' },
+  vmgsPerCheckpointBytes: { ja: '.vmgs: チェックポイント 1 個ごと', en: '.vmgs per checkpoint' },
+  recoveryXmlBytes: { ja: 'リカバリ ファイル (構成)', en: 'Recovery files (configuration)' },
+  configXmlBytes: { ja: '構成ファイル (.xml)', en: 'Configuration file (.xml)' },
+  configXmlPerCheckpointBytes: { ja: '.xml: チェックポイント 1 個ごと', en: '.xml per checkpoint' },
+  vsvBytes: { ja: '保存状態ファイル (.vsv)', en: 'Saved state file (.vsv)' },
+  vsvPerCheckpointBytes: { ja: '.vsv: チェックポイント 1 個ごと', en: '.vsv per checkpoint' },
 };

@@ -12,7 +12,8 @@ export interface Sample {
 
 type VmInput = ScenarioInput['vms'][number];
 
-const t = (lang: Lang, ja: string, en: string) => (lang === 'ja' ? ja : en);
+/** A sample's name or label in the UI language (samples are content, written in both). */
+const t = (lang: Lang, ja: string, en: string) => ({ ja, en })[lang];
 
 /** A VHDX; "os" is the guest's system disk, the others data. Fixed unless a file size is given. */
 function vhdx(id: string, label: string, volumeId: string, maxGiB: number, fileGiB?: number) {

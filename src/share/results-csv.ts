@@ -1,16 +1,23 @@
 import { RULES, type Estimate, type Lang, type Scenario } from '../engine';
+import { translate, type MessageKey } from '../i18n/messages';
 
 const HEADERS = {
-  items: { ja: ['ジョブ', 'VM', '項目', '規則', '根拠', 'バイト'], en: ['Job', 'VM', 'Item', 'Rule', 'Source', 'Bytes'] },
-  jobs: {
-    ja: ['ジョブ', '初回 (B) バイト', '以降の世代 (L) バイト', '世代数', '必要容量 バイト', '決め手', '格納先の容量 バイト', '収まる世代数', 'シャドウ コピー記憶域 バイト', 'シャドウ コピー記憶域 %', '不足 バイト'],
-    en: ['Job', 'First generation (B) bytes', 'Later generation (L) bytes', 'Generations', 'Required capacity bytes', 'Decided by', 'Destination capacity bytes', 'Generations that fit', 'Shadow copy storage bytes', 'Shadow copy storage %', 'Shortfall bytes'],
-  },
-  volumes: {
-    ja: ['ボリューム', '必要な空き バイト', '空き バイト', '不足 バイト', '決めたジョブ'],
-    en: ['Volume', 'Required free bytes', 'Free bytes', 'Shortfall bytes', 'Decided by job'],
-  },
-} as const;
+  items: ['jobName', 'csvVm', 'csvItem', 'csvRule', 'csvSource', 'csvBytes'],
+  jobs: [
+    'jobName',
+    'csvFirstBytes',
+    'csvLaterBytes',
+    'generations',
+    'csvRequiredBytes',
+    'decidedBy',
+    'csvCapacityBytes',
+    'generationsThatFit',
+    'csvShadowBytes',
+    'csvShadowPercent',
+    'csvShortfallBytes',
+  ],
+  volumes: ['volume', 'csvRequiredFreeBytes', 'csvFreeBytes', 'csvShortfallBytes', 'decidingJob'],
+} satisfies Record<string, MessageKey[]>;
 
 /**
  * Text that Excel (or LibreOffice) could take as the start of a formula: = + - @, their full-width
@@ -36,13 +43,13 @@ const row = (cells: (string | number | null | undefined)[]) => cells.map(cell).j
 export function resultsCsv(s: Scenario, e: Estimate, lang: Lang): string {
   const jobName = new Map(s.jobs.map((j) => [j.id, j.name]));
   const vmName = new Map(s.vms.map((v) => [v.id, v.name]));
-  const lines: string[] = [row([...HEADERS.items[lang]])];
+  const lines: string[] = [row(HEADERS.items.map((k) => translate(lang, k)))];
   for (const job of e.jobs) {
     for (const item of job.lineItems) {
       lines.push(row([jobName.get(job.id), item.vmId === undefined ? '' : vmName.get(item.vmId), RULES[item.id]?.title[lang], item.id, item.source, item.bytes]));
     }
   }
-  lines.push('', row([...HEADERS.jobs[lang]]));
+  lines.push('', row(HEADERS.jobs.map((k) => translate(lang, k))));
   e.jobs.forEach((job, i) => {
     lines.push(
       row([
@@ -60,7 +67,7 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang): string {
       ]),
     );
   });
-  lines.push('', row([...HEADERS.volumes[lang]]));
+  lines.push('', row(HEADERS.volumes.map((k) => translate(lang, k))));
   for (const v of e.sourceVolumes) {
     const label = s.volumes.find((x) => x.id === v.volumeId)?.label ?? v.volumeId;
     lines.push(row([label, v.requiredFreeBytes, v.freeBytes, v.shortfallBytes, v.requiredByJobId === null ? '' : jobName.get(v.requiredByJobId)]));

@@ -12,13 +12,13 @@ import {
   type ScenarioInput,
 } from '../../engine';
 import { BASIS_NAMES } from '../../i18n/terms';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { NumberField, SelectField, SizeField } from './fields';
 
 type ScalarKey = Exclude<keyof typeof DEFAULT_ASSUMPTIONS, 'basis' | 'shadowStoragePercent'>;
-const SCALARS: { key: ScalarKey; label: StringKey; size: boolean }[] = [
+const SCALARS: { key: ScalarKey; label: MessageKey; size: boolean }[] = [
   { key: 'vmrsOverheadPercent', label: 'aVmrsOverheadPercent', size: false },
   { key: 'hyperVSettingsBytes', label: 'aHyperVSettingsBytes', size: true },
   { key: 'localDestinationFactor', label: 'aLocalDestinationFactor', size: false },

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { GUEST_OSES, STOP_ACTIONS, VM_STATES, type Lang, type ScenarioInput } from '../../engine';
 import { GUEST_OS_NAMES, STOP_ACTION_NAMES, VM_STATE_NAMES } from '../../i18n/terms';
-import type { StringKey } from '../i18n/strings';
+import { translate, type MessageKey } from '../../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import type { Option } from './fields';
@@ -10,14 +10,14 @@ import { parseSizeText } from './size-text';
 
 /** The VM fields that can be set on many VMs at once, and how their value is chosen. */
 type BulkKind = { kind: 'select'; options(lang: Lang, volumes: Option[]): Option[]; parse?(v: string): unknown } | { kind: 'size' } | { kind: 'count' };
-const BULK_FIELDS: { path: string; label: StringKey; input: BulkKind }[] = [
+const BULK_FIELDS: { path: string; label: MessageKey; input: BulkKind }[] = [
   { path: 'state', label: 'vmState', input: { kind: 'select', options: (lang) => VM_STATES.map((v) => ({ value: v, label: VM_STATE_NAMES[v][lang] })) } },
   { path: 'memoryBytes', label: 'memory', input: { kind: 'size' } },
   { path: 'volumeId', label: 'vmVolume', input: { kind: 'select', options: (_lang, volumes) => volumes } },
   { path: 'configVersion', label: 'configVersion', input: { kind: 'select', options: () => ['5.0', '8.0', '9.0', '10.0', '11.0', '12.0'].map((v) => ({ value: v, label: v })) } },
   { path: 'checkpoints.standard', label: 'standardCheckpoints', input: { kind: 'count' } },
   { path: 'checkpoints.production', label: 'productionCheckpoints', input: { kind: 'count' } },
-  { path: 'onlineBackup', label: 'onlineBackup', input: { kind: 'select', options: (lang) => [{ value: 'true', label: lang === 'ja' ? 'はい' : 'Yes' }, { value: 'false', label: lang === 'ja' ? 'いいえ' : 'No' }], parse: (v) => v === 'true' } },
+  { path: 'onlineBackup', label: 'onlineBackup', input: { kind: 'select', options: (lang) => [{ value: 'true', label: translate(lang, 'yes') }, { value: 'false', label: translate(lang, 'no') }], parse: (v) => v === 'true' } },
   { path: 'automaticStopAction', label: 'automaticStopAction', input: { kind: 'select', options: (lang) => STOP_ACTIONS.map((v) => ({ value: v, label: STOP_ACTION_NAMES[v][lang] })) } },
   { path: 'guestOs', label: 'guestOs', input: { kind: 'select', options: (lang) => GUEST_OSES.map((v) => ({ value: v, label: GUEST_OS_NAMES[v][lang] })) } },
 ];

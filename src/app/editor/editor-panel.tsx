@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { AssumptionsSection } from './assumptions-section';
 import { HostSection } from './host-section';
@@ -8,7 +8,7 @@ import { useFormProblems } from './scenario-form';
 import { VmsSection } from './vms-section';
 import { VolumesSection } from './volumes-section';
 
-const TABS: { id: string; label: StringKey; Panel: () => React.JSX.Element }[] = [
+const TABS: { id: string; label: MessageKey; Panel: () => React.JSX.Element }[] = [
   { id: 'host', label: 'tabHost', Panel: HostSection },
   { id: 'volumes', label: 'tabVolumes', Panel: VolumesSection },
   { id: 'vms', label: 'tabVms', Panel: VmsSection },

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import type { ScenarioInput } from '../../engine';
+import { parseLang } from '../../i18n/messages';
 import { SAMPLES } from '../../scenario/samples';
 import { TextField } from '../editor/fields';
 import { ShareControls } from '../share/share-controls';
@@ -103,7 +104,7 @@ export function AppHeader({ onReport }: { onReport(): void }) {
       <div className="header-controls">
         <div className="header-group">
           <label htmlFor={langId}>{t('language')}</label>
-          <select id={langId} value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : 'ja')}>
+          <select id={langId} value={lang} onChange={(e) => setLang(parseLang(e.target.value))}>
             <option value="ja">日本語</option>
             <option value="en">English</option>
           </select>

@@ -1,17 +1,10 @@
 import { useCallback } from 'react';
-import type { Lang } from '../../engine';
+import { translate, type MessageKey, type MessageVars } from '../../i18n/messages';
 import { useAppStore } from '../store/app-store';
-import { STRINGS, type StringKey } from './strings';
 
-export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 
-export function translate(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
-  let text: string = STRINGS[lang][key];
-  if (vars) for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
-  return text;
-}
-
-/** The current language's strings: `t('required')`, `t('shortBy', { value })`. */
+/** The current language's messages: `t('required')`, `t('linkLength', { n })`. */
 export function useT(): Translate {
   const lang = useAppStore((s) => s.lang);
   return useCallback((key, vars) => translate(lang, key, vars), [lang]);

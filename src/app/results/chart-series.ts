@@ -5,13 +5,13 @@ import {
   type LineItemId,
   type Scenario,
 } from '../../engine';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../i18n/messages';
 
 /** The parts a job's first generation is drawn in (product.md: VHD, checkpoints, memory state, …). */
 export const CATEGORIES = ['vhd', 'checkpoints', 'memory', 'recovery', 'config', 'host', 'guest'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABEL: Record<Category, StringKey> = {
+export const CATEGORY_LABEL: Record<Category, MessageKey> = {
   vhd: 'catVhd',
   checkpoints: 'catCheckpoints',
   memory: 'catMemory',

@@ -6,6 +6,7 @@ import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
 import { ShadowStorage } from './shadow-storage';
+import { jobsWithResults } from '../../presentation/job-pairs';
 
 function CapacityBar({ required, capacity }: { required: number; capacity: number }) {
   const max = Math.max(required, capacity, 1);
@@ -94,10 +95,9 @@ export function JobResults() {
     <section aria-labelledby="jobs-results-heading">
       <h2 id="jobs-results-heading">{t('jobResults')}</h2>
       <div className="job-results">
-        {result.jobs.map((r, i) => {
-          const job = scenario.jobs[i];
-          return job ? <JobResult key={r.id} job={job} result={r} /> : null;
-        })}
+        {jobsWithResults(scenario, result).map(({ job, result: r }) => (
+          <JobResult key={r.id} job={job} result={r} />
+        ))}
       </div>
     </section>
   );

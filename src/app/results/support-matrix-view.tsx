@@ -1,18 +1,18 @@
 import { MATRIX_METHODS, MATRIX_TARGETS, SUPPORT_MATRIX, type MatrixMethod, type MatrixTarget } from '../../scenario/support-matrix';
 import { TOPOLOGY_NAMES } from '../../i18n/terms';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 import { useScenario } from '../store/derived';
 
-const TARGET_LABEL: Record<MatrixTarget, StringKey> = {
+const TARGET_LABEL: Record<MatrixTarget, MessageKey> = {
   hostSystem: 'rowHostSystem',
   hyperVSettings: 'rowHyperVSettings',
   vmConfig: 'rowVmConfig',
   vmSystem: 'rowVmSystem',
   vmData: 'rowVmData',
 };
-const METHOD_LABEL: Record<MatrixMethod, StringKey> = { wsbHost: 'colWsbHost', wsbGuest: 'colWsbGuest', export: 'colExport' };
+const METHOD_LABEL: Record<MatrixMethod, MessageKey> = { wsbHost: 'colWsbHost', wsbGuest: 'colWsbGuest', export: 'colExport' };
 
 /** The guide's Table 1.5 for the scenario's configuration: which method can back up which target. */
 export function SupportMatrixView() {

@@ -1,14 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { useT } from '../i18n/use-t';
-import { SAMPLES } from '../../scenario/samples';
-import { sampleScenario, useAppStore } from '../store/app-store';
+import { useAppStore } from '../store/app-store';
+import { linkChoice } from './link-choice';
 import { downloadText } from './download';
 import { encodeLinkFor, linkCodec, useLinkState } from './link-state';
 
 const SYNC_DELAY_MS = 400;
-
-const sameScenario = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 async function openFromHash(hash: string) {
   if (!/^#s=/.test(hash)) return;
@@ -18,12 +16,9 @@ async function openFromHash(hash: string) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;
   }
-  if (sameScenario(result.scenario, scenario)) return;
-  // Nothing of the person's own to lose (an untouched sample): just open it. Anything else — saved
-  // work, edits made on this first visit, another link's scenario — is asked about first.
-  const untouchedSample = SAMPLES.some((s) => (['ja', 'en'] as const).some((l) => sameScenario(sampleScenario(s.id, l), scenario)));
-  if (untouchedSample) replaceScenario(result.scenario);
-  else useLinkState.setState({ pending: result.scenario });
+  const choice = linkChoice(scenario, result.scenario);
+  if (choice === 'open') replaceScenario(result.scenario);
+  else if (choice === 'ask') useLinkState.setState({ pending: result.scenario });
 }
 
 /**

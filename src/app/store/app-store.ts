@@ -1,15 +1,22 @@
 import { create } from 'zustand';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
-import { parseScenario, type Lang, type Scenario, type UnitSystem } from '../../engine';
+import type { Lang, Scenario, UnitSystem } from '../../engine';
 import { DEFAULT_SAMPLE, SAMPLES } from '../../scenario/samples';
+import { parseScenario } from '../../engine';
+import { KEPT_ASIDE_KEY, readSavedWork, SAVED_WORK_KEY, savedWorkText } from './saved-work';
 
 /** How many steps undo goes back. */
 const HISTORY_LIMIT = 100;
 /** Keystrokes in one field within this time are one undo step. */
-const COALESCE_MS = 1200;
+export const COALESCE_MS = 1200;
+/** Saving a thousand VMs on every keystroke would cost more than the keystroke's own work. */
+export const SAVE_DELAY_MS = 300;
 
-/** corrupted-storage: saved work could not be read; storage-full: the browser refused to save the work. */
-export type Notice = 'corrupted-storage' | 'storage-full';
+/**
+ * unreadable-saved-work: saved work could not be read (damaged or invalid) and was kept aside;
+ * newer-saved-work: it was saved by a newer version and was kept aside; storage-full: the browser
+ * refused to save the work.
+ */
+export type Notice = 'unreadable-saved-work' | 'newer-saved-work' | 'storage-full';
 
 export interface AppState {
   /** The last valid scenario: every result is derived from it. */
@@ -25,6 +32,8 @@ export interface AppState {
   lang: Lang;
   units: UnitSystem;
   notice: Notice | null;
+  /** The saved text this version could not read, while it is kept aside for download. */
+  keptAside: string | null;
   /** An edit from the form; edits of the same field in quick succession are one undo step. */
   editScenario(next: Scenario, fieldKey: string): void;
   /** A whole new scenario (sample, file, link, a header control): one undo step, the form resets. */
@@ -34,6 +43,7 @@ export interface AppState {
   loadSample(id: string): void;
   setLang(lang: Lang): void;
   setUnits(units: UnitSystem): void;
+  /** Closes the notice; for work kept aside, also forgets it (the person has downloaded it or let it go). */
   dismissNotice(): void;
 }
 
@@ -46,137 +56,120 @@ export function sampleScenario(id: string, lang: Lang): Scenario {
 
 const pushPast = (past: Scenario[], s: Scenario) => [...past.slice(-(HISTORY_LIMIT - 1)), s];
 
-interface Persisted {
-  scenario: unknown;
-  lang: unknown;
-  units: unknown;
+const storage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
+
+function tryWrite(key: string, text: string): boolean {
+  try {
+    storage()?.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
 }
-
-export const STORAGE_KEY = 'hyperv-backup-sizer';
-
-/** Saved text that is not JSON reads as a scenario that fails validation, so `merge` reports it. */
-const UNREADABLE: StorageValue<Persisted> = { state: { scenario: 'unreadable', lang: 'ja', units: 'binary' }, version: 1 };
-const SAVE_DELAY_MS = 300;
-
-/** Set once the store exists: a save the browser refuses (quota, a very large scenario) is said at once. */
-let saveOutcome: (saved: boolean) => void = () => {};
 
 /**
- * localStorage, read tolerantly and written after a short pause: serializing a thousand VMs on
- * every keystroke would cost more than the keystroke's own work. Pending work is written when the
- * page is hidden or closed.
+ * What the app starts with: the saved work, or the sample. Work that cannot be read is copied aside
+ * before anything can overwrite it (the first save would); if even that fails, saving waits.
  */
-function browserStorage(): PersistStorage<Persisted> {
-  let pending: { name: string; value: StorageValue<Persisted> } | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const flush = () => {
-    clearTimeout(timer);
-    if (pending === null) return;
-    const { name, value } = pending;
-    pending = null;
-    try {
-      localStorage.setItem(name, JSON.stringify(value));
-      saveOutcome(true);
-    } catch {
-      // QuotaExceededError (or storage disabled): the older saved work stays, and the person is told
-      // so and offered the file, since a reload would bring that older work back.
-      saveOutcome(false);
-    }
-  };
-  if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+function initialState(): Pick<AppState, 'scenario' | 'lang' | 'units' | 'notice' | 'keptAside'> {
+  const read = readSavedWork(storage()?.getItem(SAVED_WORK_KEY) ?? null);
+  if (read.kind === 'ok') {
+    const keptAside = storage()?.getItem(KEPT_ASIDE_KEY) ?? null;
+    return { ...read.work, notice: keptAside ? 'unreadable-saved-work' : null, keptAside };
   }
+  if (read.kind === 'none') {
+    const keptAside = storage()?.getItem(KEPT_ASIDE_KEY) ?? null;
+    return { scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja'), lang: 'ja', units: 'binary', notice: keptAside ? 'unreadable-saved-work' : null, keptAside };
+  }
+  savingHeld = !tryWrite(KEPT_ASIDE_KEY, read.raw);
   return {
-    getItem(name) {
-      const raw = localStorage.getItem(name);
-      if (raw === null) return null;
-      try {
-        return JSON.parse(raw) as StorageValue<Persisted>;
-      } catch {
-        return UNREADABLE;
-      }
-    },
-    setItem(name, value) {
-      pending = { name, value };
-      clearTimeout(timer);
-      timer = setTimeout(flush, SAVE_DELAY_MS);
-    },
-    removeItem(name) {
-      pending = null;
-      localStorage.removeItem(name);
-    },
+    scenario: sampleScenario(DEFAULT_SAMPLE.id, read.lang),
+    lang: read.lang,
+    units: read.units,
+    notice: read.reason === 'newer' ? 'newer-saved-work' : 'unreadable-saved-work',
+    keptAside: read.raw,
   };
 }
 
-export const useAppStore = create<AppState>()(
-  persist(
-    (set, get) => ({
-      scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja'),
-      past: [],
-      future: [],
-      lastEdit: null,
-      revision: 0,
-      lang: 'ja',
-      units: 'binary',
-      notice: null,
-      editScenario(next, fieldKey) {
-        const { scenario, past, lastEdit } = get();
-        if (next === scenario) return;
-        const now = Date.now();
-        const coalesce = lastEdit !== null && lastEdit.key === fieldKey && now - lastEdit.at < COALESCE_MS;
-        set({
-          scenario: next,
-          past: coalesce ? past : pushPast(past, scenario),
-          future: [],
-          lastEdit: { key: fieldKey, at: now },
-        });
-      },
-      replaceScenario(next) {
-        const { scenario, past, revision } = get();
-        set({ scenario: next, past: pushPast(past, scenario), future: [], lastEdit: null, revision: revision + 1 });
-      },
-      undo() {
-        const { scenario, past, future, revision } = get();
-        const previous = past[past.length - 1];
-        if (previous === undefined) return;
-        set({ scenario: previous, past: past.slice(0, -1), future: [scenario, ...future], lastEdit: null, revision: revision + 1 });
-      },
-      redo() {
-        const { scenario, past, future, revision } = get();
-        const next = future[0];
-        if (next === undefined) return;
-        set({ scenario: next, past: pushPast(past, scenario), future: future.slice(1), lastEdit: null, revision: revision + 1 });
-      },
-      loadSample(id) {
-        get().replaceScenario(sampleScenario(id, get().lang));
-      },
-      setLang: (lang) => set({ lang }),
-      setUnits: (units) => set({ units }),
-      dismissNotice: () => set({ notice: null }),
-    }),
-    {
-      name: STORAGE_KEY,
-      version: 1,
-      storage: browserStorage(),
-      partialize: (s) => ({ scenario: s.scenario, lang: s.lang, units: s.units }),
-      // Nothing saved is trusted: the scenario is validated like a file, the settings checked.
-      merge(persisted, current) {
-        const saved = (persisted ?? {}) as Partial<Persisted>;
-        const lang: Lang = saved.lang === 'en' ? 'en' : 'ja';
-        const units: UnitSystem = saved.units === 'decimal' ? 'decimal' : 'binary';
-        if (saved.scenario === undefined) return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang) };
-        const parsed = parseScenario(saved.scenario);
-        if (parsed.ok) return { ...current, lang, units, scenario: parsed.scenario };
-        return { ...current, lang, units, scenario: sampleScenario(DEFAULT_SAMPLE.id, lang), notice: 'corrupted-storage' };
-      },
-      migrate: (persisted) => persisted as Persisted,
-    },
-  ),
-);
+/** True while unreadable saved work could not be kept aside: saving would destroy it. */
+let savingHeld = false;
 
-saveOutcome = (saved) => {
-  const { notice } = useAppStore.getState();
+export const useAppStore = create<AppState>()((set, get) => ({
+  ...initialState(),
+  past: [],
+  future: [],
+  lastEdit: null,
+  revision: 0,
+  editScenario(next, fieldKey) {
+    const { scenario, past, lastEdit } = get();
+    if (next === scenario) return;
+    const now = Date.now();
+    const coalesce = lastEdit !== null && lastEdit.key === fieldKey && now - lastEdit.at < COALESCE_MS;
+    set({
+      scenario: next,
+      past: coalesce ? past : pushPast(past, scenario),
+      future: [],
+      lastEdit: { key: fieldKey, at: now },
+    });
+  },
+  replaceScenario(next) {
+    const { scenario, past, revision } = get();
+    set({ scenario: next, past: pushPast(past, scenario), future: [], lastEdit: null, revision: revision + 1 });
+  },
+  undo() {
+    const { scenario, past, future, revision } = get();
+    const previous = past[past.length - 1];
+    if (previous === undefined) return;
+    set({ scenario: previous, past: past.slice(0, -1), future: [scenario, ...future], lastEdit: null, revision: revision + 1 });
+  },
+  redo() {
+    const { scenario, past, future, revision } = get();
+    const next = future[0];
+    if (next === undefined) return;
+    set({ scenario: next, past: pushPast(past, scenario), future: future.slice(1), lastEdit: null, revision: revision + 1 });
+  },
+  loadSample(id) {
+    get().replaceScenario(sampleScenario(id, get().lang));
+  },
+  setLang: (lang) => set({ lang }),
+  setUnits: (units) => set({ units }),
+  dismissNotice() {
+    const { notice } = get();
+    if (notice === 'unreadable-saved-work' || notice === 'newer-saved-work') {
+      storage()?.removeItem(KEPT_ASIDE_KEY);
+      savingHeld = false;
+      set({ notice: null, keptAside: null });
+      scheduleSave();
+    } else set({ notice: null });
+  },
+}));
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let dirty = false;
+
+/** Writes the work now; a refusal (quota, a very large scenario) is said at once, and said no more once a save succeeds. */
+export function flushSave(): void {
+  clearTimeout(timer);
+  if (!dirty || savingHeld) return;
+  dirty = false;
+  const { scenario, lang, units, notice } = useAppStore.getState();
+  const saved = tryWrite(SAVED_WORK_KEY, savedWorkText({ scenario, lang, units }));
+  // The older saved work stays when a save fails; a reload would bring it back, so the person is told.
   if (!saved && notice !== 'storage-full') useAppStore.setState({ notice: 'storage-full' });
   else if (saved && notice === 'storage-full') useAppStore.setState({ notice: null });
-};
+}
+
+function scheduleSave() {
+  dirty = true;
+  clearTimeout(timer);
+  timer = setTimeout(flushSave, SAVE_DELAY_MS);
+}
+
+useAppStore.subscribe((now, before) => {
+  if (now.scenario !== before.scenario || now.lang !== before.lang || now.units !== before.units) scheduleSave();
+});
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushSave);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushSave());
+}

@@ -1,6 +1,10 @@
+import type { Lang } from '../engine';
+
 /**
- * Every visible string of the app, Japanese first, English second. Keys are grouped by screen area.
- * Terms follow the guide and Windows (guide-digest.md); the English side uses Microsoft's terms.
+ * Every visible string of the app, the printed report, the CSV and the hvsize text output: one typed
+ * catalogue, Japanese first, English second, outside React so the CLI and the exports share its words.
+ * Keys are grouped by screen area. Terms follow the guide and Windows; the English side uses Microsoft's
+ * terms. Code never switches language inline (`lang === 'ja' ? … : …`, refused by lint): it asks here.
  */
 const ja = {
   appTitle: 'Hyper-V バックアップ容量見積もり',
@@ -132,7 +136,7 @@ const ja = {
   sizeHint: '数値 (GB) または単位付き (MB/GB/TB)',
   // results
   verdict: '判定',
-  verdictOk: 'すべてのバックアップ先とコピー元ボリュームに収まります',
+  verdictOk: 'すべてのバックアップ先とバックアップ元ボリュームに収まります',
   verdictProblems: '問題があります',
   totalRequired: '必要容量の合計',
   errors: 'エラー',
@@ -150,7 +154,7 @@ const ja = {
   firstGeneration: '初回 (B)',
   laterGeneration: '以降の世代 (L)',
   dataHeld: '{n} 世代のデータ',
-  decidedBy: '決め手',
+  decidedBy: '必要容量を決める規則',
   shadowStorage: 'シャドウ コピー記憶域',
   shadowStorageNeeded: '計画した世代に必要なシャドウ コピー記憶域',
   percentOfDisk: 'ディスクの {percent} %',
@@ -158,17 +162,17 @@ const ja = {
   shadowStorageNoCapacity: '格納先の容量を入力すると、ディスクに対する割合とコマンドを表示します。',
   copy: 'コピー',
   copied: 'コピーしました',
-  sourceVolumes: 'コピー元ボリュームの空き容量 (バックアップ中)',
+  sourceVolumes: 'バックアップ元ボリュームの空き容量 (バックアップ中)',
   volume: 'ボリューム',
   requiredFree: '必要な空き',
   free: '空き',
   shortfall: '不足',
-  decidingJob: '決めたジョブ',
+  decidingJob: '最も多く必要なジョブ',
   unknownFree: '未指定',
   charts: 'グラフ',
   chartComposition: 'ジョブの内訳 (初回)',
   chartGenerations: '世代数と必要容量',
-  chartVolumes: 'コピー元ボリューム: 空き と 必要',
+  chartVolumes: 'バックアップ元ボリューム: 空き と 必要',
   chartCapacityLine: '格納先の容量',
   chartRequired: '必要容量',
   chartFree: '空き',
@@ -200,14 +204,14 @@ const ja = {
   colExport: 'エクスポート (ホスト)',
   rowHostSystem: 'ホストのシステム',
   rowHyperVSettings: 'Hyper-V 設定',
-  rowVmConfig: '仮想マシン構成ファイル',
+  rowVmConfig: '仮想マシン構成情報ファイル',
   rowVmSystem: '仮想マシンのシステム',
   rowVmData: '仮想マシンのデータ',
   possible: '可能',
   notPossible: '不可',
   matrixNote1: '(*1) ホストからは仮想マシンのシステムとデータは構成ファイル (VHD) に含まれる。',
   matrixNote2: '(*2) 他のバックアップ ソフトウェアでバックアップ可能。',
-  noticeCorrupted: '保存されていた作業を読み込めなかったため、サンプルを開きました。',
+  noticeCorrupted: '保存されていた作業を読み込めなかったため、サンプルを開きました。読み込めなかった作業は消さずに残してあります。',
   dismiss: '閉じる',
   generationsShort: '{n} 世代',
   report: '印刷用レポート',
@@ -259,11 +263,45 @@ const ja = {
   keepMine: '自分の作業を残す',
   openLink: 'リンクを開く',
   keepBoth: '両方残す (自分の作業をファイルに保存してからリンクを開く)',
+  cliJob: 'ジョブ',
+  cliVmCount: 'VM 数',
+  cliSize: 'サイズ',
+  cliBytes: 'バイト',
+  cliNotGiven: '(未指定)',
+  shortByWord: '不足',
+  totals: '合計',
+  yes: 'はい',
+  no: 'いいえ',
+  bytesUnit: 'バイト',
+  configVersionShort: '構成 Ver.',
+  checkpointsStdProd: 'CP 標準/運用',
+  onlineShort: 'オンライン',
+  vmGenerationN: '第 {n} 世代',
+  value: '値',
+  ruleWording: '内容',
+  csvVm: 'VM',
+  csvItem: '項目',
+  csvRule: '規則',
+  csvSource: '根拠',
+  csvBytes: 'バイト',
+  csvFirstBytes: '初回 (B) バイト',
+  csvLaterBytes: '以降の世代 (L) バイト',
+  csvRequiredBytes: '必要容量 バイト',
+  csvCapacityBytes: '格納先の容量 バイト',
+  csvShadowBytes: 'シャドウ コピー記憶域 バイト',
+  csvShadowPercent: 'シャドウ コピー記憶域 %',
+  csvShortfallBytes: '不足 バイト',
+  csvRequiredFreeBytes: '必要な空き バイト',
+  csvFreeBytes: '空き バイト',
+  listSeparator: '、',
+  noticeNewerSavedWork: '保存されていた作業は新しいバージョンのアプリで作られたため、このバージョンでは開けません。サンプルを開きました。作業は消さずに残してあります。',
+  downloadKeptAside: '残した作業をダウンロード',
+  dismissKeptAside: '残した作業を破棄して閉じる',
 };
 
-export type StringKey = keyof typeof ja;
+export type MessageKey = keyof typeof ja;
 
-const en: Record<StringKey, string> = {
+const en: Record<MessageKey, string> = {
   appTitle: 'Hyper-V Backup Sizer',
   appSubtitle: 'Based on the Windows Server 2019/2022 Hyper-V backup/restore design guide v3.0',
   scenarioName: 'Scenario name',
@@ -404,7 +442,7 @@ const en: Record<StringKey, string> = {
   firstGeneration: 'First generation (B)',
   laterGeneration: 'Each later generation (L)',
   dataHeld: 'Data of {n} generations',
-  decidedBy: 'Decided by',
+  decidedBy: 'Rule that sets the required capacity',
   shadowStorage: 'Shadow copy storage',
   shadowStorageNeeded: 'Shadow copy storage the planned generations need',
   percentOfDisk: '{percent} % of the disk',
@@ -417,7 +455,7 @@ const en: Record<StringKey, string> = {
   requiredFree: 'Required free',
   free: 'Free',
   shortfall: 'Shortfall',
-  decidingJob: 'Decided by job',
+  decidingJob: 'Job that needs the most',
   unknownFree: 'Not given',
   charts: 'Charts',
   chartComposition: 'What each job holds (first generation)',
@@ -461,7 +499,7 @@ const en: Record<StringKey, string> = {
   notPossible: 'Not possible',
   matrixNote1: '(*1) From the host, a VM’s system and data are in its configuration files (VHDs).',
   matrixNote2: '(*2) Other backup software can back it up.',
-  noticeCorrupted: 'The saved work could not be read, so a sample was opened.',
+  noticeCorrupted: 'The saved work could not be read, so a sample was opened. The work that could not be read is kept, not deleted.',
   dismiss: 'Dismiss',
   generationsShort: '{n} generations',
   report: 'Printable report',
@@ -513,6 +551,58 @@ const en: Record<StringKey, string> = {
   keepMine: 'Keep my work',
   openLink: 'Open the link',
   keepBoth: 'Keep both (save my work to a file, then open the link)',
+  cliJob: 'Job',
+  cliVmCount: 'VMs',
+  cliSize: 'Size',
+  cliBytes: 'Bytes',
+  cliNotGiven: '(not given)',
+  shortByWord: 'short by',
+  totals: 'Totals',
+  yes: 'Yes',
+  no: 'No',
+  bytesUnit: 'bytes',
+  configVersionShort: 'Config',
+  checkpointsStdProd: 'Checkpoints std/prod',
+  onlineShort: 'Online',
+  vmGenerationN: 'Gen {n}',
+  value: 'Value',
+  ruleWording: 'Rule',
+  csvVm: 'VM',
+  csvItem: 'Item',
+  csvRule: 'Rule',
+  csvSource: 'Source',
+  csvBytes: 'Bytes',
+  csvFirstBytes: 'First generation (B) bytes',
+  csvLaterBytes: 'Later generation (L) bytes',
+  csvRequiredBytes: 'Required capacity bytes',
+  csvCapacityBytes: 'Destination capacity bytes',
+  csvShadowBytes: 'Shadow copy storage bytes',
+  csvShadowPercent: 'Shadow copy storage %',
+  csvShortfallBytes: 'Shortfall bytes',
+  csvRequiredFreeBytes: 'Required free bytes',
+  csvFreeBytes: 'Free bytes',
+  listSeparator: ', ',
+  noticeNewerSavedWork: 'The saved work was made by a newer version of the app and cannot be opened by this one, so a sample was opened. The work is kept, not deleted.',
+  downloadKeptAside: 'Download the kept work',
+  dismissKeptAside: 'Discard the kept work and close',
 };
 
-export const STRINGS = { ja, en } as const;
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };
+
+export type MessageVars = Record<string, string | number>;
+
+/** `translate('ja', 'linkLength', { n: 1316 })`: the message with its `{name}` placeholders filled. */
+export function translate(lang: Lang, key: MessageKey, vars?: MessageVars): string {
+  let text = MESSAGES[lang][key];
+  if (vars) for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
+  return text;
+}
+
+/** The locale that formats numbers and dates for a language. */
+export const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
+
+/** A language from outside (a select, saved settings, a CLI flag): Japanese unless it is `en`. */
+export function parseLang(value: unknown): Lang {
+  // eslint-disable-next-line no-restricted-syntax -- the one place a language is read from outside
+  return value === 'en' ? 'en' : 'ja';
+}

@@ -1,0 +1,81 @@
+import { RULES } from '../../engine';
+import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
+import { jobsWithResults } from '../../presentation/job-pairs';
+import { useReportFormat, type ReportSectionProps } from './use-report-format';
+
+/** Per job: B, L, N, the required capacity and the rule that sets it, capacity, shortfall, fit, shadow storage. */
+export function ReportJobs({ s, e }: ReportSectionProps) {
+  const { t, lang, fb, exact } = useReportFormat();
+  return (
+    <section>
+      <h2>
+        {t('resultsSection')}: {t('jobResults')}
+      </h2>
+      <table className="report-table report-jobs">
+        <thead>
+          <tr>
+            <th>{t('jobName')}</th>
+            <th className="num">{t('firstGeneration')}</th>
+            <th className="num">{t('laterGeneration')}</th>
+            <th className="num">{t('generations')}</th>
+            <th className="num">{t('required')}</th>
+            <th>{t('decidedBy')}</th>
+            <th className="num">{t('destinationCapacityShort')}</th>
+            <th className="num">{t('generationsThatFit')}</th>
+            <th className="num">{t('shadowStorage')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobsWithResults(s, e).map(({ job, result: j }) => {
+            const short = j.shortfallBytes !== null && j.shortfallBytes > 0;
+            return (
+              <tr key={j.id} className={short ? 'row-bad' : undefined}>
+                <td className="break">
+                  {job.name}
+                  <br />
+                  <span className="muted small">
+                    {METHOD_NAMES[job.method][lang]} → {DESTINATION_NAMES[job.destination.kind][lang]} {job.destination.label}
+                  </span>
+                </td>
+                <td className="num">{fb(j.firstGenerationBytes)}</td>
+                <td className="num">{fb(j.laterGenerationBytes)}</td>
+                <td className="num">{j.generations}</td>
+                <td className="num">
+                  <strong>{fb(j.requiredCapacityBytes)}</strong>
+                  <br />
+                  <span className="muted small">{exact(j.requiredCapacityBytes)}</span>
+                </td>
+                <td className="small">
+                  {RULES[j.requiredBy]?.title[lang]}
+                  <br />
+                  {RULES[j.requiredBy]?.source}
+                </td>
+                <td className="num">
+                  {fb(job.destination.capacityBytes)}
+                  {short && (
+                    <>
+                      <br />
+                      <span className="status-bad small">
+                        ✖ {t('shortfall')} {fb(j.shortfallBytes)}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td className="num">{j.generationsThatFit ?? t('notGiven')}</td>
+                <td className="num">
+                  {fb(j.shadowStorageNeededBytes)}
+                  {j.shadowStorageNeededPercent !== null && (
+                    <>
+                      <br />
+                      <span className="small">{t('percentOfDisk', { percent: j.shadowStorageNeededPercent })}</span>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useReportFormat, type ReportSectionProps } from './use-report-format';
+
+/** The answer first: fits or not, the totals, and what the shortfall is made of. */
+export function ReportVerdict({ e }: ReportSectionProps) {
+  const { t, fb, exact } = useReportFormat();
+  const ok = e.totals.errors === 0;
+  return (
+    <section className="report-verdict keep">
+      <h2>{t('verdict')}</h2>
+      <p className={ok ? 'status-ok' : 'status-bad'}>{ok ? `✔ ${t('verdictOk')}` : `✖ ${t('verdictProblems')}`}</p>
+      <dl className="kv">
+        <dt>{t('totalRequired')}</dt>
+        <dd>
+          {fb(e.totals.requiredCapacityBytes)} ({exact(e.totals.requiredCapacityBytes)})
+        </dd>
+        <dt>{t('shortfall')}</dt>
+        <dd>
+          {fb(e.totals.shortfallBytes)} ({t('shortfallDestination')} {fb(e.totals.destinationShortfallBytes)} · {t('shortfallSource')}{' '}
+          {fb(e.totals.sourceShortfallBytes)})
+        </dd>
+        <dt>
+          {t('errors')} / {t('warnings')}
+        </dt>
+        <dd>
+          {e.totals.errors} / {e.totals.warnings}
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { RULES } from '../../engine';
+import { useReportFormat, volumeLabels, type ReportSectionProps } from './use-report-format';
+
+/** Per source volume: the free space a backup needs while it runs, against what it has. */
+export function ReportVolumes({ s, e }: ReportSectionProps) {
+  const { t, lang, fb } = useReportFormat();
+  const label = volumeLabels(s);
+  const jobName = new Map(s.jobs.map((j) => [j.id, j.name]));
+  return (
+    <section>
+      <h2>{t('sourceVolumes')}</h2>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th>{t('volume')}</th>
+            <th className="num">{t('requiredFree')}</th>
+            <th className="num">{t('free')}</th>
+            <th className="num">{t('shortfall')}</th>
+            <th>{t('decidingJob')}</th>
+            <th>{t('source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.sourceVolumes.map((v) => (
+            <tr key={v.volumeId} className={v.shortfallBytes ? 'row-bad' : undefined}>
+              <td className="break">{label.get(v.volumeId)}</td>
+              <td className="num">{fb(v.requiredFreeBytes)}</td>
+              <td className="num">{fb(v.freeBytes)}</td>
+              <td className="num">{v.shortfallBytes ? `✖ ${fb(v.shortfallBytes)}` : fb(v.shortfallBytes)}</td>
+              <td className="break">{v.requiredByJobId === null ? t('notGiven') : (jobName.get(v.requiredByJobId) ?? t('notGiven'))}</td>
+              <td className="small">{[...new Set(v.lineItems.map((i) => `${RULES[i.id]?.title[lang] ?? i.id} (${i.source})`))].join(t('listSeparator'))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

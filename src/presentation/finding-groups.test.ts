@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../engine';
+import { disk, job, scenario, vm } from '../test-support/scenario-builder';
+import { groupFindings, sortFindings, subjectNamer } from './finding-groups';
+import { jobsWithResults } from './job-pairs';
+
+describe('finding groups', () => {
+  const s = scenario({
+    vms: [vm({ disks: [disk(), disk({ id: 'p', kind: 'passthrough', volumeId: undefined, guestRole: 'data' })] })],
+    jobs: [job({ method: 'file-copy' })],
+  });
+  const e = estimate(s);
+
+  it('group one kind per entry, errors first', () => {
+    const groups = groupFindings(e.findings);
+    expect(new Set(groups.map((g) => g.id)).size).toBe(groups.length);
+    expect(groups.reduce((n, g) => n + g.findings.length, 0)).toBe(e.findings.length);
+    const order = groups.map((g) => g.severity);
+    expect([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b))).toEqual(order);
+    expect(sortFindings(e.findings)[0]!.severity).toBe('error');
+  });
+
+  it('name the job and VM a finding concerns', () => {
+    const f = e.findings.find((x) => x.id === 'F-FILE-COPY-RUNNING')!;
+    expect(subjectNamer(s)(f)).toBe(`${s.jobs[0]!.name} / ${s.vms[0]!.name}`);
+  });
+});
+
+describe('jobs with their results', () => {
+  it('pair by id, whatever the order of the estimate', () => {
+    const s = scenario({ jobs: [job({ id: 'a', generations: 1 }), job({ id: 'b', generations: 2 })] });
+    const e = estimate(s);
+    const reversed = { ...e, jobs: [...e.jobs].reverse() };
+    for (const { job: j, result } of jobsWithResults(s, reversed)) expect(result.id).toBe(j.id);
+  });
+});

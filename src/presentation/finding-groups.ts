@@ -1,0 +1,52 @@
+import { FINDING_RULE, type Finding, type FindingId, type Scenario, type Severity } from '../engine';
+
+/** How each severity is marked on screen, in the report and in text output. */
+export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+/** Errors first: the plan cannot work as written; then risks; then procedure notes. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings whose message carries figures (sizes, a version, generation counts) worth reading one by one. */
+export const FINDINGS_WITH_FIGURES: ReadonlySet<FindingId> = new Set<FindingId>([
+  'F-DEST-SHORT',
+  'F-SOURCE-SHORT',
+  'F-CONFIG-VERSION-HOST',
+  'F-SHADOW-SETTING',
+]);
+
+export interface FindingGroup {
+  id: FindingId;
+  severity: Severity;
+  findings: Finding[];
+}
+
+/** One group per kind of finding, errors first, then the most frequent. */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<FindingId, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.id);
+    if (list) list.push(f);
+    else groups.set(f.id, [f]);
+  }
+  return [...groups]
+    .map(([id, list]) => ({ id, severity: FINDING_RULE[id].severity, findings: list }))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.findings.length - a.findings.length || a.id.localeCompare(b.id));
+}
+
+/** Findings in reading order: errors first, then by id. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id));
+}
+
+/** Names of what a finding concerns (`job / vm`, a volume), looked up through maps built once. */
+export function subjectNamer(scenario: Scenario): (f: Finding) => string {
+  const jobs = new Map(scenario.jobs.map((j) => [j.id, j.name]));
+  const vms = new Map(scenario.vms.map((v) => [v.id, v.name]));
+  const volumes = new Map(scenario.volumes.map((v) => [v.id, v.label]));
+  return (f) => {
+    const parts: string[] = [];
+    if (f.jobId !== undefined) parts.push(jobs.get(f.jobId) ?? f.jobId);
+    if (f.vmId !== undefined) parts.push(vms.get(f.vmId) ?? f.vmId);
+    if (f.volumeId !== undefined) parts.push(volumes.get(f.volumeId) ?? f.volumeId);
+    return parts.join(' / ');
+  };
+}
