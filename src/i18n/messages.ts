@@ -297,6 +297,8 @@ const ja = {
   noticeNewerSavedWork: '保存されていた作業は新しいバージョンのアプリで作られたため、このバージョンでは開けません。サンプルを開きました。作業は消さずに残してあります。',
   downloadKeptAside: '残した作業をダウンロード',
   dismissKeptAside: '残した作業を破棄して閉じる',
+  namedThing: '{what}「{name}」',
+  sizeInvalid: 'サイズは 0 以上の数値と単位で入力してください (例: 100 GB、4 TB)',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -585,6 +587,8 @@ const en: Record<MessageKey, string> = {
   noticeNewerSavedWork: 'The saved work was made by a newer version of the app and cannot be opened by this one, so a sample was opened. The work is kept, not deleted.',
   downloadKeptAside: 'Download the kept work',
   dismissKeptAside: 'Discard the kept work and close',
+  namedThing: '{what} “{name}”',
+  sizeInvalid: 'Enter a size of 0 or more with its unit (for example 100 GB or 4 TB)',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

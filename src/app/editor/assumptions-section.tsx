@@ -11,7 +11,8 @@ import {
   WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT,
   type ScenarioInput,
 } from '../../engine';
-import { BASIS_NAMES } from '../../i18n/terms';
+import { BASIS_NAMES, FILE_SIZE_NAMES } from '../../i18n/terms';
+import { FileSizeField } from './file-size-field';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
@@ -25,6 +26,9 @@ const SCALARS: { key: ScalarKey; label: MessageKey; size: boolean }[] = [
   { key: 'sourceWritePercent', label: 'aSourceWritePercent', size: false },
   { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', size: true },
 ];
+
+/** A value the person has set (a cleared field holds null). */
+const isSet = (v: unknown) => v !== undefined && v !== null;
 
 /** Every assumption of sizing-rules.md §6 with its default, its source and a reset. */
 export function AssumptionsSection() {
@@ -62,11 +66,11 @@ export function AssumptionsSection() {
             </td>
             <td>{BASIS_NAMES.maximum[lang]}</td>
             <td className="cite">{ASSUMPTION_SOURCES.basis}</td>
-            <td>{assumptions.basis !== undefined && <ResetButton label={`${t('reset')}: ${t('basis')}`} onClick={() => reset('assumptions.basis')} />}</td>
+            <td>{isSet(assumptions.basis) && <ResetButton label={`${t('reset')}: ${t('basis')}`} onClick={() => reset('assumptions.basis')} />}</td>
           </tr>
           <ShadowStorageRow onReset={() => reset('assumptions.shadowStoragePercent')} />
           {SCALARS.map(({ key, label, size }) => (
-            <tr key={key} className={assumptions[key] !== undefined ? 'changed' : undefined}>
+            <tr key={key} className={isSet(assumptions[key]) ? 'changed' : undefined}>
               <td>
                 {size ? (
                   <SizeField control={control} name={`assumptions.${key}`} label={t(label)} optional />
@@ -76,7 +80,7 @@ export function AssumptionsSection() {
               </td>
               <td className="num">{defaultText(key)}</td>
               <td className="cite">{ASSUMPTION_SOURCES[key]}</td>
-              <td>{assumptions[key] !== undefined && <ResetButton label={`${t('reset')}: ${t(label)}`} onClick={() => reset(`assumptions.${key}`)} />}</td>
+              <td>{isSet(assumptions[key]) && <ResetButton label={`${t('reset')}: ${t(label)}`} onClick={() => reset(`assumptions.${key}`)} />}</td>
             </tr>
           ))}
         </tbody>
@@ -97,9 +101,7 @@ export function AssumptionsSection() {
           <tbody>
             {FILE_SIZE_KEYS.map((key) => (
               <tr key={key}>
-                <th scope="row">
-                  <code>{key}</code>
-                </th>
+                <th scope="row">{FILE_SIZE_NAMES[key][lang]}</th>
                 {CONFIG_COLUMNS.map((c) => {
                   const d = DEFAULT_FILE_SIZES[c][key];
                   return (
@@ -108,7 +110,7 @@ export function AssumptionsSection() {
                         <span className="muted">—</span>
                       ) : (
                         <>
-                          <SizeField control={control} name={`assumptions.fileSizes.${c}.${key}`} label={`${key} (${c})`} hideLabel optional />
+                          <FileSizeField column={c} fileKey={key} label={`${FILE_SIZE_NAMES[key][lang]} (${c})`} />
                           <span className="muted small">
                             {t('defaultValue')}: {formatBytes(d, lang, units)}
                           </span>
@@ -146,7 +148,7 @@ function ShadowStorageRow({ onReset }: { onReset(): void }) {
   const fixed = typeof value === 'number' || (typeof value === 'string' && value !== 'as-needed');
   const modeId = useId();
   return (
-    <tr className={value !== undefined ? 'changed' : undefined}>
+    <tr className={isSet(value) ? 'changed' : undefined}>
       <td>
         <div className="field">
           <label htmlFor={modeId} className="field-label">
@@ -168,7 +170,7 @@ function ShadowStorageRow({ onReset }: { onReset(): void }) {
       </td>
       <td>{t('shadowStorageAsNeeded')}</td>
       <td className="cite">{ASSUMPTION_SOURCES.shadowStoragePercent}</td>
-      <td>{value !== undefined && <ResetButton label={`${t('reset')}: ${t('aShadowStorageMode')}`} onClick={onReset} />}</td>
+      <td>{isSet(value) && <ResetButton label={`${t('reset')}: ${t('aShadowStorageMode')}`} onClick={onReset} />}</td>
     </tr>
   );
 }

@@ -4,6 +4,9 @@ import { useT } from '../i18n/use-t';
 import { AssumptionsSection } from './assumptions-section';
 import { HostSection } from './host-section';
 import { JobsSection } from './jobs-section';
+import { useFormContext } from 'react-hook-form';
+import type { ScenarioInput } from '../../engine';
+import { describeFieldPath } from './field-names';
 import { useFormProblems } from './scenario-form';
 import { VmsSection } from './vms-section';
 import { VolumesSection } from './volumes-section';
@@ -19,6 +22,7 @@ const TABS: { id: string; label: MessageKey; Panel: () => React.JSX.Element }[] 
 function ProblemsBanner() {
   const t = useT();
   const problems = useFormProblems();
+  const { getValues } = useFormContext<ScenarioInput>();
   if (problems.length === 0) return null;
   return (
     <div className="banner banner-error" role="status">
@@ -29,7 +33,7 @@ function ProblemsBanner() {
       <ul>
         {problems.slice(0, 8).map((p) => (
           <li key={p.path}>
-            <code>{p.path}</code>: {p.message}
+            <strong>{describeFieldPath(p.path, getValues(), t)}</strong>: {/Bytes$/.test(p.path) && typeof getValues(p.path as never) === 'string' ? t('sizeInvalid') : p.message}
           </li>
         ))}
       </ul>

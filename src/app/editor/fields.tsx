@@ -96,7 +96,8 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
   const value = field.value as unknown;
   const shown = typeof value === 'number' ? formatSizeText(value, units) : typeof value === 'string' ? value : '';
   const { text, setDraft, onFocus, onBlur } = useDraft(shown, field.onBlur);
-  const error = fieldState.error?.message;
+  // Text that is not a size ("-1 TB", "abc") is answered in size words, not the schema's byte count.
+  const error = fieldState.error && (typeof value === 'string' ? t('sizeInvalid') : fieldState.error.message);
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
       <input
@@ -113,7 +114,7 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
         onFocus={onFocus}
         onChange={(e) => {
           setDraft(e.target.value);
-          if (optional && e.target.value.trim() === '') return field.onChange(undefined);
+          if (optional && e.target.value.trim() === '') return field.onChange(null);
           const bytes = parseSizeText(e.target.value, units);
           // Text that is not a size goes to the form as it is, so the schema reports it on this field.
           field.onChange(bytes ?? e.target.value);
@@ -147,7 +148,7 @@ export function NumberField({ control, name, label, hideLabel, optional }: Field
         onChange={(e) => {
           setDraft(e.target.value);
           const raw = e.target.value.normalize('NFKC').trim();
-          if (raw === '') return field.onChange(optional ? undefined : '');
+          if (raw === '') return field.onChange(optional ? null : '');
           const n = Number(raw);
           field.onChange(Number.isFinite(n) && /^-?[0-9.]+$/.test(raw) ? n : raw);
         }}
@@ -167,18 +168,18 @@ export function SelectField({ control, name, label, hideLabel, options, optional
   const t = useT();
   const { field, fieldState } = useField(control, name);
   const error = fieldState.error?.message;
-  const value = field.value as string | number | undefined;
+  const value = field.value as string | number | undefined | null;
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
       <select
         id={id}
         name={field.name}
-        value={value === undefined ? '' : String(value)}
+        value={value === undefined || value === null ? '' : String(value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error)}
         onChange={(e) => {
           const v = e.target.value;
-          field.onChange(v === '' && optional ? undefined : numeric ? Number(v) : v);
+          field.onChange(v === '' && optional ? null : numeric ? Number(v) : v);
           onAfterChange?.(v);
         }}
         onBlur={field.onBlur}

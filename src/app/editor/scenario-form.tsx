@@ -25,6 +25,19 @@ export function useFormProblems(): FormProblem[] {
   return useContext(ProblemsContext);
 }
 
+/**
+ * A cleared optional field holds null in the form: react-hook-form shows a field's default value
+ * again when its value is undefined (a cleared 12 TB capacity would read "12 TB" while the results
+ * say "not given"). The schema sees the field as absent.
+ */
+export function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutNulls) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  return out as T;
+}
+
 function flattenErrors(errors: FieldErrors, prefix = ''): FormProblem[] {
   const out: FormProblem[] = [];
   for (const [key, value] of Object.entries(errors)) {
@@ -51,7 +64,7 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
   const resolver = useMemo<Resolver<ScenarioInput, unknown, Scenario>>(() => {
     const base = zodResolver(scenarioSchema, { error: scenarioErrorMap(lang), reportInput: true });
     return async (values, context, options) => {
-      const result = await base(values, context, options);
+      const result = await base(withoutNulls(values), context, options);
       const found = flattenErrors(result.errors);
       setProblems((old) => (old.length === 0 && found.length === 0 ? old : found));
       if (found.length === 0) editScenario(result.values as Scenario, editedField.current);

@@ -1,0 +1,48 @@
+import { GiB, MiB } from '../src/engine';
+import { DEFAULT_SAMPLE } from '../src/scenario/samples';
+import { expect, firstVisit, parsed, shown, test, totalOf } from './support';
+
+const DAILY = '日次 WSB (ホスト) → E:';
+
+test('opening the assumptions tab leaves the calculator live: later edits change results, link and undo', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: '前提条件' }).click();
+  await expect(page.getByRole('heading', { name: 'VM ファイルのサイズ (表1.1–表1.4)' })).toBeVisible();
+  await page.getByRole('tab', { name: '仮想マシン' }).click();
+  await expect(page.getByText(/入力に \d+ 件の問題があります/)).toHaveCount(0);
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  const hash = await page.evaluate(() => location.hash);
+  await page.getByRole('group', { name: 'db01' }).getByLabel('メモリ', { exact: true }).fill('24');
+  s.vms[2]!.memoryBytes = 24 * GiB;
+  await expect(page.getByTestId('total-required').locator('[title]')).toHaveAttribute('title', shown(totalOf(s)).exact);
+  await expect(page.getByRole('button', { name: '元に戻す' })).toBeEnabled();
+  await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(hash);
+});
+
+test('a file size override in the assumptions changes the figures as the engine computes', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: '前提条件' }).click();
+  await page.getByLabel('デバイス状態を含む内部ファイル (.vmgs) (10.0)').fill('8 MB');
+  const s = parsed({ ...DEFAULT_SAMPLE.build('ja'), assumptions: { fileSizes: { '10.0': { vmgsBytes: 8 * MiB } } } });
+  await expect(page.getByTestId('total-required').locator('[title]')).toHaveAttribute('title', shown(totalOf(s)).exact);
+  await expect(page.getByText(/入力に \d+ 件の問題があります/)).toHaveCount(0);
+});
+
+test('a cleared capacity stays cleared after Tab, as the results say', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  const capacity = page.getByRole('listitem', { name: DAILY }).getByLabel('格納先の容量');
+  await capacity.fill('');
+  await capacity.press('Tab');
+  await expect(capacity).toHaveValue('');
+  await expect(page.locator('article', { has: page.getByRole('heading', { name: DAILY }) })).toContainText('容量未指定');
+});
+
+test('a size typed as "-1 TB" is answered in size words, naming the field', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  await page.getByRole('listitem', { name: DAILY }).getByLabel('格納先の容量').fill('-1 TB');
+  await expect(page.getByRole('alert').filter({ hasText: 'サイズは 0 以上の数値と単位で入力してください' }).first()).toBeVisible();
+  await expect(page.getByText(`バックアップ ジョブ「${DAILY}」 › 格納先の容量`)).toBeVisible();
+  await expect(page.getByText('capacityBytes')).toHaveCount(0);
+});
