@@ -1,4 +1,4 @@
-import { GiB, MiB } from '../src/engine';
+import { estimate, GiB, MiB } from '../src/engine';
 import { DEFAULT_SAMPLE } from '../src/scenario/samples';
 import { expect, firstVisit, parsed, shown, test, totalOf } from './support';
 
@@ -45,4 +45,30 @@ test('a size typed as "-1 TB" is answered in size words, naming the field', asyn
   await expect(page.getByRole('alert').filter({ hasText: 'サイズは 0 以上の数値と単位で入力してください' }).first()).toBeVisible();
   await expect(page.getByText(`バックアップ ジョブ「${DAILY}」 › 格納先の容量`)).toBeVisible();
   await expect(page.getByText('capacityBytes')).toHaveCount(0);
+});
+
+test('a job with an error finding never reads "fits", even when its capacity is enough', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  const daily = page.getByRole('listitem', { name: DAILY });
+  await daily.getByLabel('格納先の種類').selectOption('remote-share');
+  await daily.getByLabel('世代数').fill('3');
+  await daily.getByLabel('格納先の容量').fill('1000 TB');
+  const status = page.getByTestId('status-daily');
+  await expect(status).toContainText('このジョブには指摘 (エラー) があります');
+  await expect(status).not.toContainText('収まります');
+});
+
+test('the headline shortfall is the jobs’ and volumes’ shortfalls together, as each card says', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  await page.getByRole('listitem', { name: DAILY }).getByLabel('格納先の容量').fill('1 GB');
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  s.jobs[0]!.destination.capacityBytes = GiB;
+  const e = estimate(s);
+  expect(e.totals.shortfallBytes).toBeGreaterThan(0);
+  await expect(page.getByTestId('total-shortfall')).toHaveText(shown(e.totals.shortfallBytes).text);
+  await expect(page.getByTestId('status-daily')).toContainText(shown(e.jobs[0]!.shortfallBytes!).text);
+  await page.getByTestId('status-daily').locator('xpath=..').getByText('計算式').click();
+  await expect(page.getByTestId('math-daily')).toContainText(`不足 = ${shown(e.jobs[0]!.requiredCapacityBytes).text} − 1.00 GB = ${shown(e.jobs[0]!.shortfallBytes!).text}`);
 });

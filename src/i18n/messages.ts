@@ -299,6 +299,12 @@ const ja = {
   dismissKeptAside: '残した作業を破棄して閉じる',
   namedThing: '{what}「{name}」',
   sizeInvalid: 'サイズは 0 以上の数値と単位で入力してください (例: 100 GB、4 TB)',
+  derivationFitLocal: '収まる世代数 = 必要容量が K = {k} 以下となる最大の N = {n} (最大 {max}、シャドウ コピーの上限)',
+  derivationVolume: '必要な空き = ジョブ「{job}」の {parts} = {total} (ジョブは同時に実行しないため、ジョブごとの最大)',
+  derivationVolumeNothing: 'このボリュームを読むバックアップはありません。',
+  showMath: '計算式',
+  jobHasErrors: 'このジョブには指摘 (エラー) があります: {n} 件',
+  jobHasWarnings: '収まりますが、警告が {n} 件あります',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -434,7 +440,7 @@ const en: Record<MessageKey, string> = {
   infos: 'Info',
   otherBasis: 'On the {basis} basis:',
   jobResults: 'Required capacity per job',
-  required: 'Required',
+  required: 'Required capacity',
   destinationCapacityShort: 'Destination capacity',
   unknownCapacity: 'Capacity not given',
   fits: 'Fits',
@@ -589,6 +595,12 @@ const en: Record<MessageKey, string> = {
   dismissKeptAside: 'Discard the kept work and close',
   namedThing: '{what} “{name}”',
   sizeInvalid: 'Enter a size of 0 or more with its unit (for example 100 GB or 4 TB)',
+  derivationFitLocal: 'Generations that fit = the largest N whose required capacity is at most K = {k}: {n} (at most {max}, the shadow copy limit)',
+  derivationVolume: 'Required free = job “{job}”: {parts} = {total} (the most any one job needs: jobs do not run at the same time)',
+  derivationVolumeNothing: 'No backup reads this volume.',
+  showMath: 'How it is calculated',
+  jobHasErrors: 'This job has {n} error finding(s)',
+  jobHasWarnings: 'It fits, with {n} warning(s)',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

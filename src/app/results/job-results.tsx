@@ -1,4 +1,5 @@
-import type { Job, JobEstimate } from '../../engine';
+import { resolveAssumptions, type Finding, type Job, type JobEstimate, type ResolvedAssumptions } from '../../engine';
+import { jobDerivation } from '../../presentation/derivation';
 import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
@@ -18,13 +19,26 @@ function CapacityBar({ required, capacity }: { required: number; capacity: numbe
   );
 }
 
-function JobResult({ job, result }: { job: Job; result: JobEstimate }) {
+interface JobResultProps {
+  job: Job;
+  result: JobEstimate;
+  /** Findings about this job (its own and those of its VMs in it), for the card's status. */
+  severities: { error: number; warning: number };
+  assumptions: ResolvedAssumptions;
+}
+
+function JobResult({ job, result, severities, assumptions }: JobResultProps) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
+  const units = useAppStore((s) => s.units);
   const capacity = job.destination.capacityBytes;
   const short = result.shortfallBytes !== null && result.shortfallBytes > 0;
+  // The card follows its worst finding: never "fits" while the destination is short or the job has an error.
+  const bad = short || severities.error > 0;
+  const status = short ? null : severities.error > 0 ? t('jobHasErrors', { n: severities.error }) : severities.warning > 0 ? t('jobHasWarnings', { n: severities.warning }) : t('fits');
+  const derivation = jobDerivation(job, result, assumptions, lang, units);
   return (
-    <article className={`job-result ${short ? 'is-short' : ''}`} aria-labelledby={`job-${job.id}`}>
+    <article className={`job-result ${bad ? 'is-short' : ''}`} aria-labelledby={`job-${job.id}`} data-status={bad ? 'bad' : severities.warning > 0 ? 'warning' : 'ok'}>
       <header>
         <h3 id={`job-${job.id}`}>{job.name}</h3>
         <p className="muted small">
@@ -49,21 +63,28 @@ function JobResult({ job, result }: { job: Job; result: JobEstimate }) {
           </div>
         </div>
       </div>
-      {capacity !== undefined && (
-        <>
-          <CapacityBar required={result.requiredCapacityBytes} capacity={capacity} />
-          <p className={short ? 'status-bad' : 'status-ok'}>
-            <span aria-hidden="true">{short ? '✖ ' : '✔ '}</span>
-            {short ? (
-              <>
-                {t('shortfall')}: <Bytes value={result.shortfallBytes} />
-              </>
-            ) : (
-              t('fits')
-            )}
-          </p>
-        </>
+      {capacity !== undefined && <CapacityBar required={result.requiredCapacityBytes} capacity={capacity} />}
+      {(capacity !== undefined || severities.error > 0) && (
+        <p className={bad ? 'status-bad' : severities.warning > 0 ? 'status-warning' : 'status-ok'} data-testid={`status-${job.id}`}>
+          <span aria-hidden="true">{bad ? '✖ ' : severities.warning > 0 ? '⚠ ' : '✔ '}</span>
+          {short ? (
+            <>
+              {t('shortfall')}: <Bytes value={result.shortfallBytes} />
+              {severities.error > 1 && ` · ${t('jobHasErrors', { n: severities.error })}`}
+            </>
+          ) : (
+            status
+          )}
+        </p>
       )}
+      <details className="derivation">
+        <summary>{t('showMath')}</summary>
+        <ul className="small" data-testid={`math-${job.id}`}>
+          {derivation.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </details>
       <dl className="kv small">
         <dt>{t('firstGeneration')}</dt>
         <dd>
@@ -79,7 +100,7 @@ function JobResult({ job, result }: { job: Job; result: JobEstimate }) {
         </dd>
         <dt>{t('decidedBy')}</dt>
         <dd>
-          <RuleCite ruleId={result.requiredBy} />
+          <RuleCite ruleId={result.requiredBy} showTitle />
         </dd>
       </dl>
       <ShadowStorage job={job} result={result} />
@@ -87,16 +108,30 @@ function JobResult({ job, result }: { job: Job; result: JobEstimate }) {
   );
 }
 
+/** Errors and warnings per job: findings that name the job (with or without a VM). */
+function severitiesByJob(findings: Finding[]): Map<string, { error: number; warning: number }> {
+  const out = new Map<string, { error: number; warning: number }>();
+  for (const f of findings) {
+    if (f.jobId === undefined || f.severity === 'info') continue;
+    const s = out.get(f.jobId) ?? { error: 0, warning: 0 };
+    s[f.severity]++;
+    out.set(f.jobId, s);
+  }
+  return out;
+}
+
 export function JobResults() {
   const t = useT();
   const scenario = useScenario();
   const result = useEstimate();
+  const severities = severitiesByJob(result.findings);
+  const assumptions = resolveAssumptions(scenario.assumptions, result.basis);
   return (
     <section aria-labelledby="jobs-results-heading">
       <h2 id="jobs-results-heading">{t('jobResults')}</h2>
       <div className="job-results">
         {jobsWithResults(scenario, result).map(({ job, result: r }) => (
-          <JobResult key={r.id} job={job} result={r} />
+          <JobResult key={r.id} job={job} result={r} severities={severities.get(job.id) ?? { error: 0, warning: 0 }} assumptions={assumptions} />
         ))}
       </div>
     </section>

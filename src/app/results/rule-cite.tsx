@@ -7,7 +7,7 @@ import { useAppStore } from '../store/app-store';
  * A rule id with its guide location; its wording (from RULES) shows on hover and on keyboard focus
  * and is the accessible description.
  */
-export function RuleCite({ ruleId, source }: { ruleId: string; source?: string }) {
+export function RuleCite({ ruleId, source, showTitle }: { ruleId: string; source?: string; showTitle?: boolean }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const tipId = useId();
@@ -15,7 +15,7 @@ export function RuleCite({ ruleId, source }: { ruleId: string; source?: string }
   if (!rule) return <code>{ruleId}</code>;
   return (
     <span className="rule-cite" tabIndex={0} aria-describedby={tipId}>
-      <code>{ruleId}</code> <span className="cite">{source ?? rule.source}</span>
+      {showTitle ? rule.title[lang] : <code>{ruleId}</code>} <span className="cite">{source ?? rule.source}</span>
       <span role="tooltip" id={tipId} className="tip">
         <strong>{rule.title[lang]}</strong> — {rule.wording[lang]}
         {rule.beyondGuide && (

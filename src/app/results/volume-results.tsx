@@ -2,12 +2,16 @@ import { useT } from '../i18n/use-t';
 import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
+import { volumeDerivation } from '../../presentation/derivation';
+import { useAppStore } from '../store/app-store';
 
 /** Per source volume: the free space a backup needs against what it has (§1.6(5), §3.1.2(1)). */
 export function VolumeResults() {
   const t = useT();
   const scenario = useScenario({ deferred: true });
   const result = useEstimate({ deferred: true });
+  const lang = useAppStore((s) => s.lang);
+  const units = useAppStore((s) => s.units);
   return (
     <section aria-labelledby="volumes-results-heading">
       <h2 id="volumes-results-heading">{t('sourceVolumes')}</h2>
@@ -53,12 +57,22 @@ export function VolumeResults() {
                       <Bytes value={v.shortfallBytes} />
                     )}
                   </td>
-                  <td>{job?.name ?? '—'}</td>
+                  <td className="break">{job?.name ?? '—'}</td>
                   <td>
                     {rules.map((r) => {
                       const [id, source] = r.split('|') as [string, string];
-                      return <RuleCite key={r} ruleId={id} source={source} />;
+                      return <RuleCite key={r} ruleId={id} source={source} showTitle />;
                     })}
+                    {v.requiredByJobId !== null && (
+                      <details className="derivation">
+                        <summary>{t('showMath')}</summary>
+                        <ul className="small">
+                          {volumeDerivation(v, job?.name, lang, units).lines.map((line, i) => (
+                            <li key={i}>{line}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
                   </td>
                 </tr>
               );
