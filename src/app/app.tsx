@@ -7,7 +7,6 @@ import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
 import { Notice } from './header/notice-banner';
 import { OpenProblems } from './share/share-controls';
-import { useAppStore } from './store/app-store';
 
 // The inputs load after the first result is on screen (the first-load budget is 150 KB gzip).
 const EditorPanel = lazy(() => import('./editor/editor-panel').then((m) => ({ default: m.EditorPanel })));

@@ -305,6 +305,9 @@ const ja = {
   showMath: '計算式',
   jobHasErrors: 'このジョブには指摘 (エラー) があります: {n} 件',
   jobHasWarnings: '収まりますが、警告が {n} 件あります',
+  chartAxisFirstGeneration: '初回のサイズ',
+  chartAxisFreeSpace: '空き容量',
+  subtotal: '小計',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -488,7 +491,7 @@ const en: Record<MessageKey, string> = {
   perVm: 'Line items per VM',
   findings: 'Findings',
   noFindings: 'No findings',
-  findingCount: '{n}',
+  findingCount: '{n} found',
   concerns: 'Concerns',
   advice: 'What to do',
   beyondGuide: 'Beyond the guide (Microsoft documentation)',
@@ -601,6 +604,9 @@ const en: Record<MessageKey, string> = {
   showMath: 'How it is calculated',
   jobHasErrors: 'This job has {n} error finding(s)',
   jobHasWarnings: 'It fits, with {n} warning(s)',
+  chartAxisFirstGeneration: 'First generation size',
+  chartAxisFreeSpace: 'Free space',
+  subtotal: 'Subtotal',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };
@@ -621,4 +627,21 @@ export const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 export function parseLang(value: unknown): Lang {
   // eslint-disable-next-line no-restricted-syntax -- the one place a language is read from outside
   return value === 'en' ? 'en' : 'ja';
+}
+
+/** The guide's Japanese section words, as an English reader finds them in the guide. */
+const GUIDE_WORDS: Record<Lang, [RegExp, string][]> = { ja: [], en: [
+
+  [/表(\d)/g, 'Table $1'],
+  [/\s*ポイント/g, ' (point)'],
+  [/\s*リカバリファイル/g, ' (recovery files)'],
+  [/はじめに/g, 'Introduction'],
+  [/付録/g, 'Appendix'],
+] };
+
+/** A guide location (`表1.1`, `§1.1 ポイント`) in the reader's language: `Table 1.1`, `§1.1 (point)`. */
+export function guideLocation(source: string, lang: Lang): string {
+  let out = source;
+  for (const [pattern, word] of GUIDE_WORDS[lang]) out = out.replace(pattern, word);
+  return out;
 }

@@ -10,7 +10,7 @@ import {
   type SourceVolumeEstimate,
   type UnitSystem,
 } from '../engine';
-import { translate } from '../i18n/messages';
+import { guideLocation, translate } from '../i18n/messages';
 
 /**
  * How each headline figure was reached, with the actual numbers, worded from the engine's own output
@@ -47,7 +47,7 @@ export function jobDerivation(job: Job, r: JobEstimate, a: Pick<ResolvedAssumpti
   const formula = terms.length === 1 ? terms[0]! : `max(${terms.join(', ')}) = ${fb(r.requiredCapacityBytes)}`;
   const lines = [
     `B = ${fb(r.firstGenerationBytes)}, L = ${fb(r.laterGenerationBytes)}${isLocalDestination(job) ? ` (B × ${job.changePercentPerGeneration} %)` : ''}, N = ${r.generations}`,
-    `${t('required')} = ${formula} — ${RULES[r.requiredBy]?.source ?? ''}`,
+    `${t('required')} = ${formula} — ${guideLocation(RULES[r.requiredBy]?.source ?? '', lang)}`,
   ];
   const k = job.destination.capacityBytes;
   if (k !== undefined) {
@@ -73,7 +73,7 @@ export function volumeDerivation(v: SourceVolumeEstimate, jobName: string | unde
   if (v.requiredByJobId === null) return { lines: [t('derivationVolumeNothing')] };
   const sums = new Map<string, number>();
   for (const item of v.lineItems) sums.set(item.id, (sums.get(item.id) ?? 0) + item.bytes);
-  const parts = [...sums].map(([id, bytes]) => `${RULES[id]?.title[lang] ?? id} ${fb(bytes)} (${RULES[id]?.source ?? ''})`);
+  const parts = [...sums].map(([id, bytes]) => `${RULES[id]?.title[lang] ?? id} ${fb(bytes)} (${guideLocation(RULES[id]?.source ?? '', lang)})`);
   const lines = [t('derivationVolume', { job: jobName ?? v.requiredByJobId, parts: parts.join(' + '), total: fb(v.requiredFreeBytes) })];
   if (v.freeBytes !== null && v.shortfallBytes !== null && v.shortfallBytes > 0) {
     lines.push(`${t('shortfall')} = ${fb(v.requiredFreeBytes)} − ${fb(v.freeBytes)} = ${fb(v.shortfallBytes)}`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../engine';
 import { disk, job, scenario, vm } from '../test-support/scenario-builder';
 import { groupFindings, sortFindings, subjectNamer } from './finding-groups';
-import { jobsWithResults } from './job-pairs';
+import { jobsWithResults, lineItemsByVm } from './job-pairs';
 
 describe('finding groups', () => {
   const s = scenario({
@@ -32,5 +32,16 @@ describe('jobs with their results', () => {
     const e = estimate(s);
     const reversed = { ...e, jobs: [...e.jobs].reverse() };
     for (const { job: j, result } of jobsWithResults(s, reversed)) expect(result.id).toBe(j.id);
+  });
+});
+
+describe('line items per VM', () => {
+  it('group each VM’s items with a subtotal that adds up to the first generation, host items first', () => {
+    const s = scenario({ vms: [vm(), vm({ id: 'vm2', name: 'db02' })], jobs: [job({ include: { hostSystem: true, vmIds: ['vm1', 'vm2'] } })] });
+    const r = estimate(s).jobs[0]!;
+    const groups = lineItemsByVm(r, s, 'ホスト');
+    expect(groups.map((g) => g.name)).toEqual(['ホスト', s.vms[0]!.name, 'db02']);
+    for (const g of groups) expect(g.subtotal).toBe(g.items.reduce((n, i) => n + i.bytes, 0));
+    expect(groups.reduce((n, g) => n + g.subtotal, 0)).toBe(r.firstGenerationBytes);
   });
 });

@@ -1,5 +1,5 @@
 import { RULES, type Estimate, type Lang, type Scenario } from '../engine';
-import { translate, type MessageKey } from '../i18n/messages';
+import { guideLocation, translate, type MessageKey } from '../i18n/messages';
 
 const HEADERS = {
   items: ['jobName', 'csvVm', 'csvItem', 'csvRule', 'csvSource', 'csvBytes'],
@@ -46,7 +46,7 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang): string {
   const lines: string[] = [row(HEADERS.items.map((k) => translate(lang, k)))];
   for (const job of e.jobs) {
     for (const item of job.lineItems) {
-      lines.push(row([jobName.get(job.id), item.vmId === undefined ? '' : vmName.get(item.vmId), RULES[item.id]?.title[lang], item.id, item.source, item.bytes]));
+      lines.push(row([jobName.get(job.id), item.vmId === undefined ? '' : vmName.get(item.vmId), RULES[item.id]?.title[lang], item.id, guideLocation(item.source, lang), item.bytes]));
     }
   }
   lines.push('', row(HEADERS.jobs.map((k) => translate(lang, k))));

@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 import type { Estimate, Scenario } from '../../engine';
 import { useFormatBytes } from '../i18n/use-format';
 import { useT } from '../i18n/use-t';
-import { CATEGORIES, CATEGORY_COLORS, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
+import { byteAxis, CATEGORIES, CATEGORY_COLORS, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
+import { useAppStore } from '../store/app-store';
 
 /**
  * The charts of product.md, shared by the screen and the printed report. They only display: the
@@ -27,25 +28,38 @@ function Frame({ width, height, children }: { width?: number; height: number; ch
   );
 }
 
-function useBytesFormatting() {
+/**
+ * A byte axis with round ticks in the chosen units reaching `max` (capacity lines included), labelled
+ * `0, 2, 4 TB` style, and tooltips with the exact count.
+ */
+function useByteAxis(max: number) {
   const { short, exact } = useFormatBytes();
-  return { axis: (v: number) => short(v), tooltip: (v: unknown) => (typeof v === 'number' ? `${short(v)} (${exact(v)})` : String(v)) };
+  const units = useAppStore((s) => s.units);
+  const { ticks, unit, unitBytes } = byteAxis(max, units);
+  const label = (v: number) => (v === 0 ? '0' : `${Number((v / unitBytes).toPrecision(6))} ${unit}`);
+  return {
+    axisProps: { type: 'number' as const, ticks, domain: [0, ticks[ticks.length - 1]!], tickFormatter: label, interval: 0 as const },
+    tooltip: (v: unknown) => (typeof v === 'number' ? `${short(v)} (${exact(v)})` : String(v)),
+  };
 }
+
+/** Legend text in the body colour (readable on white); the swatch carries the series colour. */
+const legendText = (value: string) => <span style={{ color: 'var(--ink, #1a1a1a)' }}>{value}</span>;
 
 export function CompositionChart({ scenario, result, width }: ChartProps) {
   const t = useT();
-  const { axis, tooltip } = useBytesFormatting();
   const rows = compositionSeries(scenario, result);
   const used = CATEGORIES.filter((c) => rows.some((row) => row[c] > 0));
-  const height = Math.max(160, 70 + rows.length * 42);
+  const { axisProps, tooltip } = useByteAxis(Math.max(0, ...rows.map((r) => CATEGORIES.reduce((n, c) => n + r[c], 0))));
+  const height = Math.max(170, 90 + rows.length * 42);
   return (
     <Frame width={width} height={height}>
-      <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+      <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ left: 8, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={axis} />
+        <XAxis {...axisProps} label={{ value: t('chartAxisFirstGeneration'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
         <YAxis type="category" dataKey="job" width={160} tick={{ fontSize: 12 }} />
         {width === undefined && <Tooltip formatter={tooltip} />}
-        <Legend />
+        <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         {used.map((c) => (
           <Bar key={c} dataKey={c} name={t(CATEGORY_LABEL[c])} stackId="a" fill={CATEGORY_COLORS[c]} isAnimationActive={false} />
         ))}
@@ -56,17 +70,19 @@ export function CompositionChart({ scenario, result, width }: ChartProps) {
 
 export function GenerationChart({ scenario, result, width, jobIndex }: ChartProps & { jobIndex: number }) {
   const t = useT();
-  const { axis, tooltip } = useBytesFormatting();
   const capacity = scenario.jobs[jobIndex]?.destination.capacityBytes;
-  const height = width === undefined ? 220 : 180;
+  const points = generationSeries(scenario, result, jobIndex);
+  // The capacity line is always in range: the axis reaches the larger of it and the line.
+  const { axisProps, tooltip } = useByteAxis(Math.max(capacity ?? 0, ...points.map((p) => p.required)));
+  const height = width === undefined ? 240 : 200;
   return (
     <Frame width={width} height={height}>
-      <LineChart width={width} height={height} data={generationSeries(scenario, result, jobIndex)} margin={{ left: 8, right: 24 }}>
+      <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="generations" />
-        <YAxis tickFormatter={axis} width={80} />
+        <XAxis dataKey="generations" label={{ value: t('generations'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
+        <YAxis {...axisProps} width={80} label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }} />
         {width === undefined && <Tooltip formatter={tooltip} labelFormatter={(n) => t('generationsShort', { n: String(n) })} />}
-        <Legend />
+        <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Line dataKey="required" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
         {capacity !== undefined && (
           <ReferenceLine y={capacity} stroke="#c62828" strokeDasharray="6 3" label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }} />
@@ -78,17 +94,17 @@ export function GenerationChart({ scenario, result, width, jobIndex }: ChartProp
 
 export function VolumeChart({ scenario, result, width }: ChartProps) {
   const t = useT();
-  const { axis, tooltip } = useBytesFormatting();
   const rows = volumeSeries(scenario, result).map((v) => ({ ...v, free: v.free ?? 0 }));
-  const height = Math.max(160, 70 + rows.length * 42);
+  const { axisProps, tooltip } = useByteAxis(Math.max(0, ...rows.map((r) => Math.max(r.free, r.required))));
+  const height = Math.max(170, 90 + rows.length * 42);
   return (
     <Frame width={width} height={height}>
-      <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+      <BarChart width={width} height={height} data={rows} layout="vertical" margin={{ left: 8, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={axis} />
+        <XAxis {...axisProps} label={{ value: t('chartAxisFreeSpace'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
         <YAxis type="category" dataKey="volume" width={160} tick={{ fontSize: 12 }} />
         {width === undefined && <Tooltip formatter={tooltip} />}
-        <Legend />
+        <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Bar dataKey="free" name={t('chartFree')} fill="#2e7d4f" isAnimationActive={false} />
         <Bar dataKey="required" name={t('chartRequired')} fill="#b5651d" isAnimationActive={false} />
       </BarChart>

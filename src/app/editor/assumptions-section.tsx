@@ -11,6 +11,7 @@ import {
   WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT,
   type ScenarioInput,
 } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { BASIS_NAMES, FILE_SIZE_NAMES } from '../../i18n/terms';
 import { FileSizeField } from './file-size-field';
 import type { MessageKey } from '../../i18n/messages';
@@ -65,7 +66,7 @@ export function AssumptionsSection() {
               <SelectField control={control} name="assumptions.basis" label={t('basis')} optional options={(['maximum', 'current'] as const).map((b) => ({ value: b, label: BASIS_NAMES[b][lang] }))} />
             </td>
             <td>{BASIS_NAMES.maximum[lang]}</td>
-            <td className="cite">{ASSUMPTION_SOURCES.basis}</td>
+            <td className="cite">{guideLocation(ASSUMPTION_SOURCES.basis, lang)}</td>
             <td>{isSet(assumptions.basis) && <ResetButton label={`${t('reset')}: ${t('basis')}`} onClick={() => reset('assumptions.basis')} />}</td>
           </tr>
           <ShadowStorageRow onReset={() => reset('assumptions.shadowStoragePercent')} />
@@ -79,7 +80,7 @@ export function AssumptionsSection() {
                 )}
               </td>
               <td className="num">{defaultText(key)}</td>
-              <td className="cite">{ASSUMPTION_SOURCES[key]}</td>
+              <td className="cite">{guideLocation(ASSUMPTION_SOURCES[key], lang)}</td>
               <td>{isSet(assumptions[key]) && <ResetButton label={`${t('reset')}: ${t(label)}`} onClick={() => reset(`assumptions.${key}`)} />}</td>
             </tr>
           ))}
@@ -93,7 +94,7 @@ export function AssumptionsSection() {
               <th scope="col">{t('item')}</th>
               {CONFIG_COLUMNS.map((c) => (
                 <th scope="col" key={c}>
-                  {c} <span className="cite">{COLUMN_TABLE[c]}</span>
+                  {c} <span className="cite">{guideLocation(COLUMN_TABLE[c], lang)}</span>
                 </th>
               ))}
             </tr>

@@ -1,5 +1,5 @@
 import { ASSUMPTION_SOURCES, CONFIG_COLUMNS, DEFAULT_ASSUMPTIONS, DEFAULT_FILE_SIZES, FILE_SIZE_KEYS, type Assumptions, type ConfigColumn, type FileSizeKey } from '../../engine';
-import type { MessageKey } from '../../i18n/messages';
+import { guideLocation, type MessageKey } from '../../i18n/messages';
 import { BASIS_NAMES, FILE_SIZE_NAMES } from '../../i18n/terms';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
@@ -63,7 +63,7 @@ export function ReportAssumptions({ s }: ReportSectionProps) {
                   )}
                 </td>
                 <td>{show(key, DEFAULT_ASSUMPTIONS[key], bytes)}</td>
-                <td>{ASSUMPTION_SOURCES[key]}</td>
+                <td>{guideLocation(ASSUMPTION_SOURCES[key], lang)}</td>
               </tr>
             );
           })}
@@ -76,7 +76,7 @@ export function ReportAssumptions({ s }: ReportSectionProps) {
                 <strong>{fb(bytes)}</strong> ★ {t('differsFromDefault')}
               </td>
               <td>{fb(DEFAULT_FILE_SIZES[column][key])}</td>
-              <td>{ASSUMPTION_SOURCES.fileSizes}</td>
+              <td>{guideLocation(ASSUMPTION_SOURCES.fileSizes, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import { FINDING_RULE } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { SEVERITY_NAMES } from '../../i18n/terms';
 import { groupFindings, SEVERITY_ICON, subjectNamer } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
@@ -23,7 +24,7 @@ export function ReportFindings({ s, e }: ReportSectionProps) {
                 {SEVERITY_ICON[g.severity]} {SEVERITY_NAMES[g.severity][lang]}: {rule.title[lang]}
               </strong>{' '}
               <span className="small">
-                ({t('findingCount', { n: g.findings.length })}) {g.id} · {rule.source}
+                ({t('findingCount', { n: g.findings.length })}) {g.id} · {guideLocation(rule.source, lang)}
               </span>
             </p>
             {names.length > 0 && (

@@ -1,4 +1,5 @@
 import { RULES } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
 import { jobsWithResults } from '../../presentation/job-pairs';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
@@ -48,7 +49,7 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
                 <td className="small">
                   {RULES[j.requiredBy]?.title[lang]}
                   <br />
-                  {RULES[j.requiredBy]?.source}
+                  {guideLocation(RULES[j.requiredBy]?.source ?? '', lang)}
                 </td>
                 <td className="num">
                   {fb(job.destination.capacityBytes)}

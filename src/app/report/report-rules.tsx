@@ -1,4 +1,5 @@
 import { RULES, type Estimate } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
 /** Every rule the estimate drew on: line items, the deciding destination rules, volume items, findings. */
@@ -34,7 +35,7 @@ export function ReportRules({ e }: ReportSectionProps) {
                 <td>
                   <code>{id}</code>
                 </td>
-                <td className="small">{rule.source}</td>
+                <td className="small">{guideLocation(rule.source, lang)}</td>
                 <td className="small">
                   <strong>{rule.title[lang]}</strong> {rule.wording !== rule.title && rule.wording[lang]}
                   {rule.beyondGuide && (

@@ -1,4 +1,5 @@
 import { RULES } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { useReportFormat, volumeLabels, type ReportSectionProps } from './use-report-format';
 
 /** Per source volume: the free space a backup needs while it runs, against what it has. */
@@ -28,7 +29,7 @@ export function ReportVolumes({ s, e }: ReportSectionProps) {
               <td className="num">{fb(v.freeBytes)}</td>
               <td className="num">{v.shortfallBytes ? `✖ ${fb(v.shortfallBytes)}` : fb(v.shortfallBytes)}</td>
               <td className="break">{v.requiredByJobId === null ? t('notGiven') : (jobName.get(v.requiredByJobId) ?? t('notGiven'))}</td>
-              <td className="small">{[...new Set(v.lineItems.map((i) => `${RULES[i.id]?.title[lang] ?? i.id} (${i.source})`))].join(t('listSeparator'))}</td>
+              <td className="small">{[...new Set(v.lineItems.map((i) => `${RULES[i.id]?.title[lang] ?? i.id} (${guideLocation(i.source, lang)})`))].join(t('listSeparator'))}</td>
             </tr>
           ))}
         </tbody>

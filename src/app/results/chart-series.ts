@@ -4,6 +4,7 @@ import {
   type Estimate,
   type LineItemId,
   type Scenario,
+  type UnitSystem,
 } from '../../engine';
 import type { MessageKey } from '../../i18n/messages';
 
@@ -53,8 +54,9 @@ export type CompositionRow = { job: string } & Record<Category, number>;
 
 /** Per job, its first generation's bytes by category. */
 export function compositionSeries(scenario: Scenario, result: Estimate): CompositionRow[] {
-  return result.jobs.map((job, i) => {
-    const row = { job: scenario.jobs[i]?.name ?? job.id } as CompositionRow;
+  const names = new Map(scenario.jobs.map((j) => [j.id, j.name]));
+  return result.jobs.map((job) => {
+    const row = { job: names.get(job.id) ?? job.id } as CompositionRow;
     for (const c of CATEGORIES) row[c] = 0;
     for (const item of job.lineItems) row[CATEGORY_OF[item.id]] += item.bytes;
     return row;
@@ -73,7 +75,7 @@ export interface GenerationPoint {
  */
 export function generationSeries(scenario: Scenario, result: Estimate, jobIndex: number): GenerationPoint[] {
   const job = scenario.jobs[jobIndex];
-  const estimateJob = result.jobs[jobIndex];
+  const estimateJob = result.jobs.find((j) => j.id === job?.id);
   if (!job || !estimateJob) return [];
   const a = resolveAssumptions(scenario.assumptions, result.basis);
   const fit = estimateJob.generationsThatFit ?? 0;
@@ -97,4 +99,43 @@ export function volumeSeries(scenario: Scenario, result: Estimate): VolumePoint[
     free: v.freeBytes,
     required: v.requiredFreeBytes,
   }));
+}
+
+export interface ByteAxis {
+  /** Tick positions in bytes, from 0 to the first round value at or above the largest figure. */
+  ticks: number[];
+  /** The unit the ticks are labelled in (`TB`, `GB`, …) and its size in bytes in the chosen units. */
+  unit: string;
+  unitBytes: number;
+}
+
+const AXIS_UNITS = ['TB', 'GB', 'MB', 'KB'] as const;
+const STEPS = [1, 2, 2.5, 5];
+
+/**
+ * Round ticks for a byte axis in the chosen units (1, 2, 2.5 or 5 × 10^k of one unit: `0, 2, 4, 6 TB`
+ * rather than `4.09 / 8.19 / 12.3 TB`), covering every value the chart draws, capacity lines included.
+ */
+export function byteAxis(maxBytes: number, units: UnitSystem, targetTicks = 5): ByteAxis {
+  const base = units === 'binary' ? 1024 : 1000;
+  const max = Math.max(maxBytes, 1);
+  let unit: string = 'bytes';
+  let unitBytes = 1;
+  for (const [i, name] of AXIS_UNITS.entries()) {
+    const size = base ** (AXIS_UNITS.length - i);
+    if (max >= size) {
+      unit = name;
+      unitBytes = size;
+      break;
+    }
+  }
+  const span = max / unitBytes;
+  const rough = span / targetTicks;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  // Whole bytes at the smallest scale: a byte is not divided (no 2.5-byte steps).
+  const steps = unitBytes === 1 ? STEPS.filter((s) => s !== 2.5) : STEPS;
+  const step = Math.max(unitBytes === 1 ? 1 : 0, (steps.find((s) => s * magnitude >= rough) ?? 10) * magnitude);
+  const count = Math.ceil(span / step - 1e-9);
+  const ticks = Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * unitBytes));
+  return { ticks, unit, unitBytes };
 }

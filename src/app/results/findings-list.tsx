@@ -1,4 +1,5 @@
 import { FINDING_RULE } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { SEVERITY_NAMES } from '../../i18n/terms';
 import { FINDINGS_WITH_FIGURES, groupFindings, SEVERITY_ICON, subjectNamer } from '../../presentation/finding-groups';
 import { useT } from '../i18n/use-t';
@@ -31,7 +32,7 @@ export function FindingsList() {
                 </span>
                 <strong>{rule.title[lang]}</strong>
                 <span className="muted small">
-                  {t('findingCount', { n: g.findings.length })} · <code>{g.id}</code> · <span className="cite">{rule.source}</span>
+                  {t('findingCount', { n: g.findings.length })} · <code>{g.id}</code> · <span className="cite">{guideLocation(rule.source, lang)}</span>
                 </span>
               </div>
               {names.length > 0 && !FINDINGS_WITH_FIGURES.has(g.id) && (

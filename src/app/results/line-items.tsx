@@ -6,6 +6,8 @@ import { useAppStore } from '../store/app-store';
 import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
+import { guideLocation } from '../../i18n/messages';
+import { jobsWithResults, lineItemsByVm, type VmItems } from '../../presentation/job-pairs';
 
 interface ItemGroup {
   id: string;
@@ -27,23 +29,45 @@ export function groupLineItems(job: JobEstimate): ItemGroup[] {
   return [...groups].map(([id, g]) => ({ id, sources: [...g.sources], vms: g.vms.size, bytes: g.bytes }));
 }
 
+type PerVmRow = { kind: 'vm'; group: VmItems } | { kind: 'item'; item: JobEstimate['lineItems'][number] };
+
+/** Per VM, its items and subtotal; virtualized, since a cluster job lists thousands of items. */
 function PerVmItems({ job, scenario }: { job: JobEstimate; scenario: Scenario }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
-  const names = useMemo(() => new Map(scenario.vms.map((v) => [v.id, v.name])), [scenario]);
-  const virtualizer = useVirtualizer({ count: job.lineItems.length, getScrollElement: () => ref.current, estimateSize: () => 28, overscan: 10 });
+  const rows = useMemo<PerVmRow[]>(
+    () => lineItemsByVm(job, scenario, t('tabHost')).flatMap((group) => [{ kind: 'vm' as const, group }, ...group.items.map((item) => ({ kind: 'item' as const, item }))]),
+    [job, scenario, t],
+  );
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => ref.current, estimateSize: () => 28, overscan: 10 });
   return (
-    <div ref={ref} className="per-vm" role="table" aria-label={t('perVm')} aria-rowcount={job.lineItems.length}>
+    <div ref={ref} className="per-vm" role="table" aria-label={t('perVm')} aria-rowcount={rows.length}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
-        {virtualizer.getVirtualItems().map((row) => {
-          const item = job.lineItems[row.index]!;
+        {virtualizer.getVirtualItems().map((v) => {
+          const row = rows[v.index]!;
+          const style = { transform: `translateY(${v.start}px)` };
+          if (row.kind === 'vm') {
+            return (
+              <div key={v.key} role="row" aria-rowindex={v.index + 1} className="per-vm-row per-vm-group" style={style}>
+                <span role="rowheader" className="per-vm-name">
+                  {row.group.name}
+                </span>
+                <span role="cell" className="muted small">
+                  {t('subtotal')}
+                </span>
+                <span role="cell" className="num">
+                  <Bytes value={row.group.subtotal} />
+                </span>
+              </div>
+            );
+          }
+          const item = row.item;
           return (
-            <div key={row.key} role="row" aria-rowindex={row.index + 1} className="per-vm-row" style={{ transform: `translateY(${row.start}px)` }}>
-              <span role="cell">{item.vmId === undefined ? '—' : (names.get(item.vmId) ?? item.vmId)}</span>
+            <div key={v.key} role="row" aria-rowindex={v.index + 1} className="per-vm-row" style={style}>
               <span role="cell">{RULES[item.id]?.title[lang] ?? item.id}</span>
-              <span role="cell" className="cite">
-                {item.id} {item.source}
+              <span role="cell" className="cite per-vm-cite">
+                {item.id} {guideLocation(item.source, lang)}
               </span>
               <span role="cell" className="num">
                 <Bytes value={item.bytes} />
@@ -66,9 +90,9 @@ export function LineItems() {
   return (
     <section aria-labelledby="line-items-heading">
       <h2 id="line-items-heading">{t('lineItems')}</h2>
-      {result.jobs.map((job, i) => (
+      {jobsWithResults(scenario, result).map(({ job: input, result: job }) => (
         <div key={job.id} className="line-items-job">
-          <h3>{scenario.jobs[i]?.name ?? job.id}</h3>
+          <h3>{input.name}</h3>
           <div className="table-scroll">
             <table className="data">
               <thead>

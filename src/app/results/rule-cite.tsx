@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { RULES } from '../../engine';
+import { guideLocation } from '../../i18n/messages';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../store/app-store';
 
@@ -15,7 +16,7 @@ export function RuleCite({ ruleId, source, showTitle }: { ruleId: string; source
   if (!rule) return <code>{ruleId}</code>;
   return (
     <span className="rule-cite" tabIndex={0} aria-describedby={tipId}>
-      {showTitle ? rule.title[lang] : <code>{ruleId}</code>} <span className="cite">{source ?? rule.source}</span>
+      {showTitle ? rule.title[lang] : <code>{ruleId}</code>} <span className="cite">{guideLocation(source ?? rule.source, lang)}</span>
       <span role="tooltip" id={tipId} className="tip">
         <strong>{rule.title[lang]}</strong> — {rule.wording[lang]}
         {rule.beyondGuide && (
