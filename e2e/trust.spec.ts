@@ -72,3 +72,25 @@ test('the headline shortfall is the jobs’ and volumes’ shortfalls together, 
   await page.getByTestId('status-daily').locator('xpath=..').getByText('計算式').click();
   await expect(page.getByTestId('math-daily')).toContainText(`不足 = ${shown(e.jobs[0]!.requiredCapacityBytes).text} − 1.00 GB = ${shown(e.jobs[0]!.shortfallBytes!).text}`);
 });
+
+test('Esc in the import dialog returns focus to the button that opened it', async ({ watched: page }) => {
+  await firstVisit(page);
+  const opener = page.getByRole('button', { name: 'インベントリを取り込む' });
+  await opener.click();
+  await expect(page.getByRole('dialog', { name: 'PowerShell からインベントリを取り込む' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
+test('in English, guide locations and counts read as English', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByLabel('言語').selectOption('en');
+  const findings = page.locator('section[aria-labelledby="findings-heading"]');
+  await expect(findings).toContainText('§1.1 (point)');
+  await expect(findings).toContainText('1 found');
+  await expect(findings).not.toContainText('ポイント');
+  await page.getByRole('tab', { name: 'Assumptions' }).click();
+  await expect(page.locator('table.file-sizes thead')).toContainText('Table 1.1');
+  await expect(page.locator('table.file-sizes thead')).not.toContainText('表');
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import type { ScenarioInput } from '../../engine';
 import { parseLang } from '../../i18n/messages';
@@ -57,6 +57,13 @@ const ImportDialog = lazy(() => import('../import/import-dialog').then((m) => ({
 
 export function AppHeader({ onReport }: { onReport(): void }) {
   const [importing, setImporting] = useState(false);
+  const importButton = useRef<HTMLButtonElement>(null);
+  const wasImporting = useRef(false);
+  // Back to the button that opened the dialog once it has gone (Esc, cancel or import), not to the page body.
+  useEffect(() => {
+    if (wasImporting.current && !importing) importButton.current?.focus();
+    wasImporting.current = importing;
+  }, [importing]);
   const t = useT();
   const { control } = useFormContext<ScenarioInput>();
   const lang = useAppStore((s) => s.lang);
@@ -122,7 +129,7 @@ export function AppHeader({ onReport }: { onReport(): void }) {
         <button type="button" className="btn-small" onClick={onReport}>
           {t('report')}
         </button>
-        <button type="button" className="btn-small" onClick={() => setImporting(true)}>
+        <button ref={importButton} type="button" className="btn-small" onClick={() => setImporting(true)}>
           {t('importInventory')}
         </button>
         {importing && (
