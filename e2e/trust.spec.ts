@@ -1,4 +1,4 @@
-import { estimate, GiB, MiB } from '../src/engine';
+import { estimate, formatBytes, GiB, MiB } from '../src/engine';
 import { DEFAULT_SAMPLE } from '../src/scenario/samples';
 import { expect, firstVisit, parsed, shown, test, totalOf } from './support';
 
@@ -93,4 +93,20 @@ test('in English, guide locations and counts read as English', async ({ watched:
   await page.getByRole('tab', { name: 'Assumptions' }).click();
   await expect(page.locator('table.file-sizes thead')).toContainText('Table 1.1');
   await expect(page.locator('table.file-sizes thead')).not.toContainText('表');
+});
+
+test('the sender’s units and language travel with the link, and the screen says which TB is meant', async ({ watched: page, context }) => {
+  await firstVisit(page);
+  await page.getByLabel('単位').selectOption('decimal');
+  await page.getByLabel('言語').selectOption('en');
+  await expect(page.getByTestId('units-meaning')).toContainText('10¹² bytes');
+  await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/&u=decimal&l=en$/);
+  const url = page.url();
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(() => localStorage.clear());
+  await other.goto(url);
+  await expect(other.getByLabel('Units')).toHaveValue('decimal');
+  await expect(other.getByTestId('total-required')).toHaveText(formatBytes(totalOf(s), 'en', 'decimal'));
 });

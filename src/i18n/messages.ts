@@ -308,6 +308,9 @@ const ja = {
   chartAxisFirstGeneration: '初回のサイズ',
   chartAxisFreeSpace: '空き容量',
   subtotal: '小計',
+  unitsMeaningBinary: '単位: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ バイト (Windows の表示と同じ)',
+  unitsMeaningDecimal: '単位: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² バイト (10 進)',
+  csvUnitsNote: 'この CSV のサイズはすべてバイト。画面の表示単位',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -607,6 +610,9 @@ const en: Record<MessageKey, string> = {
   chartAxisFirstGeneration: 'First generation size',
   chartAxisFreeSpace: 'Free space',
   subtotal: 'Subtotal',
+  unitsMeaningBinary: 'Units: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ bytes (as Windows shows them)',
+  unitsMeaningDecimal: 'Units: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² bytes (decimal)',
+  csvUnitsNote: 'Every size in this CSV is in bytes. Units on screen',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

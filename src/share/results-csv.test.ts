@@ -26,6 +26,11 @@ describe('results CSV', () => {
     expect(lines).toContain('C:\\ClusterStorage\\Volume1,623843999744,536870912000,86973087744,Host system and CSV in one WSB job');
   });
 
+  it('ends by saying that sizes are bytes and which TB the screen meant', () => {
+    expect(resultsCsv(s, e, 'ja', 'decimal')).toContain('\r\nこの CSV のサイズはすべてバイト。画面の表示単位,単位: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² バイト (10 進)\r\n');
+    expect(resultsCsv(s, e, 'en')).toContain('Units: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ bytes (as Windows shows them)');
+  });
+
   it('quotes commas and quotes, and defuses formulas', () => {
     const odd = structuredClone(s);
     odd.jobs[0]!.name = '=HYPERLINK("x"), nightly';

@@ -1,4 +1,4 @@
-import { RULES, type Estimate, type Lang, type Scenario } from '../engine';
+import { RULES, type Estimate, type Lang, type Scenario, type UnitSystem } from '../engine';
 import { guideLocation, translate, type MessageKey } from '../i18n/messages';
 
 const HEADERS = {
@@ -40,7 +40,7 @@ const row = (cells: (string | number | null | undefined)[]) => cells.map(cell).j
  * The results as CSV that Excel opens with Japanese intact: UTF-8 with BOM, CRLF. One row per line
  * item (job, VM, item, rule id, guide location, bytes), then the per-job and per-volume summaries.
  */
-export function resultsCsv(s: Scenario, e: Estimate, lang: Lang): string {
+export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSystem = 'binary'): string {
   const jobName = new Map(s.jobs.map((j) => [j.id, j.name]));
   const vmName = new Map(s.vms.map((v) => [v.id, v.name]));
   const lines: string[] = [row(HEADERS.items.map((k) => translate(lang, k)))];
@@ -72,5 +72,7 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang): string {
     const label = s.volumes.find((x) => x.id === v.volumeId)?.label ?? v.volumeId;
     lines.push(row([label, v.requiredFreeBytes, v.freeBytes, v.shortfallBytes, v.requiredByJobId === null ? '' : jobName.get(v.requiredByJobId)]));
   }
+  // Sizes here are bytes; say which TB the screen the file came from meant, so figures can be matched.
+  lines.push('', row([translate(lang, 'csvUnitsNote'), translate(lang, units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')]));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

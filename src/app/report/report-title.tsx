@@ -7,7 +7,7 @@ declare const __APP_VERSION__: string;
 
 /** Title block: the scenario, date, version, basis and source, with the share link as text and QR code. */
 export function ReportTitle({ s, e, link }: ReportSectionProps & { link: string }) {
-  const { t, lang } = useReportFormat();
+  const { t, lang, units } = useReportFormat();
   const url = location.href.split('#')[0] + link;
   const date = new Date().toLocaleDateString(LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric' });
   return (
@@ -24,6 +24,8 @@ export function ReportTitle({ s, e, link }: ReportSectionProps & { link: string 
             <dd>{__APP_VERSION__}</dd>
             <dt>{t('basis')}</dt>
             <dd>{BASIS_NAMES[e.basis][lang]}</dd>
+            <dt>{t('units')}</dt>
+            <dd>{t(units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')}</dd>
             <dt>{t('source')}</dt>
             <dd>{t('appSubtitle')}</dd>
           </dl>

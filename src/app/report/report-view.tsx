@@ -3,6 +3,7 @@ import type { Scenario } from '../../engine';
 import { encodeShareFragment } from '../../share/link-codec';
 import { useT } from '../i18n/use-t';
 import { useLinkState } from '../share/link-state';
+import { withViewParams } from '../share/view-params';
 import { useAppStore } from '../store/app-store';
 import { selectEstimate } from '../store/derived';
 import { ReportCharts } from './report-charts';
@@ -24,8 +25,9 @@ function useReportLink(s: Scenario): string {
   useEffect(() => {
     if (synced) return;
     let live = true;
+    const { units, lang } = useAppStore.getState();
     void encodeShareFragment(s).then(
-      (l) => live && setOwn({ for: s, link: l }),
+      (l) => live && setOwn({ for: s, link: withViewParams(l, units, lang) }),
       () => live && setOwn({ for: s, link: '' }),
     );
     return () => {

@@ -1,11 +1,13 @@
 import { useT } from '../i18n/use-t';
 import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
+import { useAppStore } from '../store/app-store';
 
 /** The answer first: does everything fit, how many errors and warnings, the total. */
 export function Verdict() {
   const t = useT();
   const result = useEstimate();
+  const units = useAppStore((s) => s.units);
   // The other basis is a second estimate: it follows in the deferred render.
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
@@ -67,6 +69,9 @@ export function Verdict() {
           <dd className="big">{infos}</dd>
         </div>
       </dl>
+      <p className="muted small units-meaning" data-testid="units-meaning">
+        {t(units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')}
+      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Problem, Scenario } from '../../engine';
 import { useAppStore } from '../store/app-store';
+import { withViewParams } from './view-params';
 
 /** What the share controls show: the current link, and what went wrong opening a link or a file. */
 export interface LinkState {
@@ -25,7 +26,8 @@ export const linkCodec = () => import('../../share/link-codec');
  */
 export async function encodeLinkFor(scenario: Scenario): Promise<string | null> {
   try {
-    const link = await (await linkCodec()).encodeShareFragment(scenario);
+    const { units, lang } = useAppStore.getState();
+    const link = withViewParams(await (await linkCodec()).encodeShareFragment(scenario), units, lang);
     useLinkState.setState({ link, linkFor: scenario, linkError: null });
     return link;
   } catch (error) {
@@ -37,6 +39,8 @@ export async function encodeLinkFor(scenario: Scenario): Promise<string | null> 
 /** The link of the scenario on screen now, encoded afresh when the address bar has not caught up. */
 export async function currentLink(): Promise<string | null> {
   const scenario = useAppStore.getState().scenario;
+  const { units, lang } = useAppStore.getState();
   const { link, linkFor } = useLinkState.getState();
-  return linkFor === scenario ? link || null : encodeLinkFor(scenario);
+  // Encoded afresh also when the units or language changed since the address bar was written.
+  return linkFor === scenario && link === withViewParams(link.split('&')[0]!, units, lang) ? link || null : encodeLinkFor(scenario);
 }

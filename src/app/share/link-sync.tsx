@@ -5,20 +5,26 @@ import { useAppStore } from '../store/app-store';
 import { linkChoice } from './link-choice';
 import { downloadText } from './download';
 import { encodeLinkFor, linkCodec, useLinkState } from './link-state';
+import { splitViewParams } from './view-params';
 
 const SYNC_DELAY_MS = 400;
 
 async function openFromHash(hash: string) {
   if (!/^#s=/.test(hash)) return;
-  const { lang, scenario, replaceScenario } = useAppStore.getState();
-  const result = await (await linkCodec()).decodeShareLink(hash, lang);
+  const { link, view } = splitViewParams(hash);
+  const { lang, scenario, replaceScenario, setUnits, setLang } = useAppStore.getState();
+  const result = await (await linkCodec()).decodeShareLink(link, view.lang ?? lang);
   if (!result.ok) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;
   }
-  const choice = linkChoice(scenario, result.scenario);
-  if (choice === 'open') replaceScenario(result.scenario);
-  else if (choice === 'ask') useLinkState.setState({ pending: result.scenario });
+  // The sender's units and language, so the link shows the numbers they saw; absent ones keep ours.
+  if (view.units) setUnits(view.units);
+  if (view.lang) setLang(view.lang);
+  const linked = view.basis ? { ...result.scenario, assumptions: { ...result.scenario.assumptions, basis: view.basis } } : result.scenario;
+  const choice = linkChoice(scenario, linked);
+  if (choice === 'open') replaceScenario(linked);
+  else if (choice === 'ask') useLinkState.setState({ pending: linked });
 }
 
 /**
@@ -27,6 +33,8 @@ async function openFromHash(hash: string) {
  */
 export function LinkSync() {
   const scenario = useAppStore((s) => s.scenario);
+  const units = useAppStore((s) => s.units);
+  const lang = useAppStore((s) => s.lang);
   const pending = useLinkState((s) => s.pending);
   const started = useRef(false);
 
@@ -56,7 +64,7 @@ export function LinkSync() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [scenario, pending]);
+  }, [scenario, units, lang, pending]);
 
   return pending ? <LinkConflictDialog /> : null;
 }

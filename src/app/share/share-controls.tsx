@@ -48,9 +48,9 @@ export function ShareControls() {
         type="button"
         className="btn-small"
         onClick={() => {
-          const { scenario, lang } = useAppStore.getState();
+          const { scenario, lang, units } = useAppStore.getState();
           const name = scenarioFileName(scenario).replace(/\.hvsizer\.json$/, '.csv');
-          downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang), 'text/csv;charset=utf-8');
+          downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang, units), 'text/csv;charset=utf-8');
         }}
       >
         {t('saveCsv')}
