@@ -25,6 +25,9 @@ export function splitViewParams(fragment: string): { link: string; view: LinkVie
 }
 
 /** The link with the sender's units and language where they differ from the defaults (GB = GiB, Japanese). */
+const UNITS_PARAM: Record<UnitSystem, string> = { binary: '', decimal: '&u=decimal' };
+const LANG_PARAM: Record<Lang, string> = { ja: '', en: '&l=en' };
+
 export function withViewParams(link: string, units: UnitSystem, lang: Lang): string {
-  return link + (units === 'decimal' ? '&u=decimal' : '') + (lang === 'en' ? '&l=en' : '');
+  return link + UNITS_PARAM[units] + LANG_PARAM[lang];
 }
