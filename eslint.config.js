@@ -26,6 +26,21 @@ const zone = (files, { packages = [], folders = [], message }) => ({
   },
 });
 
+/** Words come from the message catalogue or a table keyed by language, never from an inline switch. */
+const NO_INLINE_LANGUAGE_SWITCH = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['**/*.test.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(ja|en)$/]",
+        message: "No inline language switch: use translate()/t() from src/i18n/messages.ts, or a table keyed by language (parseLang() reads one).",
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
   js.configs.recommended,
@@ -42,15 +57,16 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
     },
   },
+  NO_INLINE_LANGUAGE_SWITCH,
   zone(['src/engine/**/*.ts'], {
     packages: [...APP_PACKAGES, 'papaparse', 'string-width', 'node:*'],
     folders: ['../*', '!../engine', '../engine/*'],
     message: 'src/engine is the pure sizing engine: zod and its own files only (no app, i18n, share, parsers or Node APIs).',
   }),
-  zone(['src/scenario/**/*.ts', 'src/i18n/**/*.ts'], {
+  zone(['src/scenario/**/*.ts', 'src/i18n/**/*.ts', 'src/presentation/**/*.ts'], {
     packages: [...APP_PACKAGES, 'papaparse', 'node:*'],
     folders: ['**/app', '**/app/*', '**/share', '**/share/*', '**/cli', '**/cli/*'],
-    message: 'src/scenario and src/i18n build on the engine only.',
+    message: 'src/scenario, src/i18n and src/presentation build on the engine (and the message catalogue) only.',
   }),
   zone(['src/share/**/*.ts'], {
     packages: [...APP_PACKAGES, 'node:*'],

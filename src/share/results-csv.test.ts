@@ -16,12 +16,14 @@ describe('results CSV', () => {
     expect(csv.startsWith('\uFEFFジョブ名,VM,項目,規則,根拠,バイト\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     const items = e.jobs.reduce((n, j) => n + j.lineItems.length, 0);
-    expect(lines[items + 2]).toBe('ジョブ名,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,必要容量を決める規則,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト,シャドウ コピー記憶域 %,不足 バイト');
+    expect(lines[items + 2]).toBe('ジョブ名,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,必要容量を決める規則,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト,シャドウ コピー記憶域 %,不足 バイト,計算式');
     const expected = pair.expected as { jobs: { id: string; requiredCapacityBytes: number; generationsThatFit: number; shadowStorageNeededBytes: number; shadowStorageNeededPercent: number }[] };
     const wsb = expected.jobs.find((j) => j.id === 'wsb')!;
-    expect(lines).toContain(
-      `Host system and CSV in one WSB job,2119151239087,105957561955,7,${wsb.requiredCapacityBytes},dest.local-factor,4398046511104,${wsb.generationsThatFit},${wsb.shadowStorageNeededBytes},${wsb.shadowStorageNeededPercent},0`,
+    const jobRow = lines.find((l) => l.startsWith('Host system and CSV in one WSB job,2119151239087,'))!;
+    expect(jobRow).toContain(
+      `Host system and CSV in one WSB job,2119151239087,105957561955,7,${wsb.requiredCapacityBytes},dest.local-factor,4398046511104,${wsb.generationsThatFit},${wsb.shadowStorageNeededBytes},${wsb.shadowStorageNeededPercent},0,`,
     );
+    expect(jobRow).toContain('必要容量 = max(1.5 × B = ');
     expect(lines).toContain('Host system and CSV in one WSB job,db01,状態保存ファイル (.vmrs),vm.vmrs,表1.2,36077725287');
     expect(lines).toContain('C:\\ClusterStorage\\Volume1,623843999744,536870912000,86973087744,Host system and CSV in one WSB job');
   });

@@ -1,4 +1,5 @@
-import { RULES, type Estimate, type Lang, type Scenario, type UnitSystem } from '../engine';
+import { jobDerivation } from '../presentation/derivation';
+import { resolveAssumptions, RULES, type Estimate, type Lang, type Scenario, type UnitSystem } from '../engine';
 import { guideLocation, translate, type MessageKey } from '../i18n/messages';
 
 const HEADERS = {
@@ -15,6 +16,7 @@ const HEADERS = {
     'csvShadowBytes',
     'csvShadowPercent',
     'csvShortfallBytes',
+    'showMath',
   ],
   volumes: ['volume', 'csvRequiredFreeBytes', 'csvFreeBytes', 'csvShortfallBytes', 'decidingJob'],
 } satisfies Record<string, MessageKey[]>;
@@ -50,7 +52,10 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
     }
   }
   lines.push('', row(HEADERS.jobs.map((k) => translate(lang, k))));
-  e.jobs.forEach((job, i) => {
+  const inputs = new Map(s.jobs.map((j) => [j.id, j]));
+  const assumptions = resolveAssumptions(s.assumptions, e.basis);
+  e.jobs.forEach((job) => {
+    const input = inputs.get(job.id);
     lines.push(
       row([
         jobName.get(job.id),
@@ -59,11 +64,12 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
         job.generations,
         job.requiredCapacityBytes,
         job.requiredBy,
-        s.jobs[i]?.destination.capacityBytes,
+        input?.destination.capacityBytes,
         job.generationsThatFit,
         job.shadowStorageNeededBytes,
         job.shadowStorageNeededPercent,
         job.shortfallBytes,
+        input === undefined ? '' : jobDerivation(input, job, assumptions, lang, units).lines.join(' / '),
       ]),
     );
   });

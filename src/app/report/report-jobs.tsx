@@ -1,4 +1,5 @@
-import { RULES } from '../../engine';
+import { resolveAssumptions, RULES } from '../../engine';
+import { jobDerivation } from '../../presentation/derivation';
 import { guideLocation } from '../../i18n/messages';
 import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
 import { jobsWithResults } from '../../presentation/job-pairs';
@@ -6,7 +7,9 @@ import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
 /** Per job: B, L, N, the required capacity and the rule that sets it, capacity, shortfall, fit, shadow storage. */
 export function ReportJobs({ s, e }: ReportSectionProps) {
-  const { t, lang, fb, exact } = useReportFormat();
+  const { t, lang, units, fb, exact } = useReportFormat();
+  const pairs = jobsWithResults(s, e);
+  const assumptions = resolveAssumptions(s.assumptions, e.basis);
   return (
     <section>
       <h2>
@@ -27,7 +30,7 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
           </tr>
         </thead>
         <tbody>
-          {jobsWithResults(s, e).map(({ job, result: j }) => {
+          {pairs.map(({ job, result: j }) => {
             const short = j.shortfallBytes !== null && j.shortfallBytes > 0;
             return (
               <tr key={j.id} className={short ? 'row-bad' : undefined}>
@@ -77,6 +80,19 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
           })}
         </tbody>
       </table>
+      <div className="report-math keep">
+        <h3>{t('showMath')}</h3>
+        {pairs.map(({ job, result }) => (
+          <div key={job.id} className="keep">
+            <p>{job.name}</p>
+            <ul>
+              {jobDerivation(job, result, assumptions, lang, units).lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </section>
   );
 }

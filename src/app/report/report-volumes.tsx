@@ -1,10 +1,11 @@
 import { RULES } from '../../engine';
+import { volumeDerivation } from '../../presentation/derivation';
 import { guideLocation } from '../../i18n/messages';
 import { useReportFormat, volumeLabels, type ReportSectionProps } from './use-report-format';
 
 /** Per source volume: the free space a backup needs while it runs, against what it has. */
 export function ReportVolumes({ s, e }: ReportSectionProps) {
-  const { t, lang, fb } = useReportFormat();
+  const { t, lang, units, fb } = useReportFormat();
   const label = volumeLabels(s);
   const jobName = new Map(s.jobs.map((j) => [j.id, j.name]));
   return (
@@ -34,6 +35,20 @@ export function ReportVolumes({ s, e }: ReportSectionProps) {
           ))}
         </tbody>
       </table>
+      <div className="report-math keep">
+        <h3>{t('showMath')}</h3>
+        <ul>
+          {e.sourceVolumes
+            .filter((v) => v.requiredByJobId !== null)
+            .flatMap((v) =>
+              volumeDerivation(v, jobName.get(v.requiredByJobId!), lang, units).lines.map((line, i) => (
+                <li key={`${v.volumeId}-${i}`}>
+                  {label.get(v.volumeId)}: {line}
+                </li>
+              )),
+            )}
+        </ul>
+      </div>
     </section>
   );
 }
