@@ -1,23 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../engine';
 import { diffEstimate } from '../test-support/compare-estimate';
 import { loadFixturePairs } from '../test-support/fixtures';
 import { scenarioInput } from '../test-support/scenario-builder';
-import { runHvsize } from './run-hvsize';
-
-async function run(argv: string[], stdin: string | Uint8Array = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runHvsize(argv, {
-    readFile: (p) => readFile(p),
-    readStdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+import { run } from './cli-harness';
 
 const valid = () => structuredClone(scenarioInput()) as unknown as Record<string, unknown> & { vms: Record<string, unknown>[] };
 
@@ -92,7 +79,8 @@ describe('hvsize estimate', () => {
   }
 
   it('a missing file and bad options exit 2 with a message', async () => {
-    expect(await run(['estimate', '/no/such/file.json'])).toEqual({ code: 2, stdout: '', stderr: 'hvsize: /no/such/file.json: no such file\n' });
+    expect(await run(['estimate', '/no/such/file.json', '--lang', 'en'])).toMatchObject({ code: 2, stdout: '', stderr: 'hvsize: /no/such/file.json: no such file\n' });
+    expect(await run(['estimate', '/no/such/file.json'])).toMatchObject({ code: 2, stdout: '', stderr: 'hvsize: /no/such/file.json: ファイルがありません\n' });
     const badFormat = await run(['estimate', '-', '--format', 'xml'], JSON.stringify(valid()));
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('--format: xml is not one of json, text');

@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
-import { estimate, type Basis, type Lang } from '../engine';
-import { decodeText } from '../share/decode-text';
-import { decodeShareLink, encodeShareFragment } from '../share/link-codec';
+import { estimate, type Basis, type Lang, type Problem } from '../engine';
+import { decodeShareLink, encodeCheckedShareFragment } from '../share/link-codec';
 import { readScenarioText } from '../share/read-scenario-text';
+import { readInput, readLinkArgument } from './read-input';
 import { renderTextReport } from './text-report';
+import { visible } from './visible-text';
+import { writeJson } from './write-json';
 
 export interface CliIo {
-  readFile(path: string): Promise<Uint8Array>;
-  readStdin(): Promise<Uint8Array>;
-  stdout(text: string): void;
+  /** A file's bytes; past maxBytes it stops reading and fails with code EFBIG. */
+  readFile(path: string, maxBytes: number): Promise<Uint8Array>;
+  readStdin(maxBytes: number): Promise<Uint8Array>;
+  /** May return a promise that settles when the text has been taken (back-pressure). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
 }
 
@@ -18,8 +22,9 @@ export const EXIT_BAD_INPUT = 2;
 
 const USAGE = `usage:
   hvsize estimate <file|-> [--format json|text] [--lang ja|en] [--basis maximum|current]
-  hvsize link <file|->                 prints the share link fragment for the scenario
-  hvsize open <link-or-fragment>       prints the scenario JSON a link holds`;
+  hvsize link <file|->                      prints the share link fragment for the scenario
+  hvsize open <link-or-fragment|file|->     prints the scenario JSON a link holds; a link too long
+                                            for the command line is read from a file or stdin (-)`;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | Error {
   if (value === undefined) return fallback;
@@ -28,10 +33,25 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
     : new Error(`${value} is not one of ${allowed.join(', ')}`);
 }
 
+/**
+ * Lines for stderr, each once, with control and bidi characters shown as escapes: a name or id in a
+ * message must not drive the terminal.
+ */
+function errorText(lines: string[]): string {
+  return [...new Set(lines.map((l) => `hvsize: ${visible(l)}`))].join('\n') + '\n';
+}
+
+const problemLines = (problems: Problem[], prefix = '') => problems.map((p) => `${prefix}${p.path}: ${p.message}`);
+
 /** The hvsize command: thin shell over the engine; never a stack trace for a user's mistake. */
 export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
   const fail = (lines: string[]) => {
-    io.stderr(lines.map((l) => `hvsize: ${l}`).join('\n') + '\n');
+    io.stderr(errorText(lines));
+    return EXIT_BAD_INPUT;
+  };
+  const usage = (lines: string[] = []) => {
+    io.stderr(lines.length > 0 ? errorText(lines) : '');
+    io.stderr(`hvsize: ${USAGE}\n`);
     return EXIT_BAD_INPUT;
   };
   let parsed;
@@ -42,10 +62,10 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
       options: { format: { type: 'string' }, lang: { type: 'string' }, basis: { type: 'string' } },
     });
   } catch (error) {
-    return fail([error instanceof Error ? error.message : String(error), USAGE]);
+    return usage([error instanceof Error ? error.message : String(error)]);
   }
   const [command, target, ...extra] = parsed.positionals;
-  if (!['estimate', 'link', 'open'].includes(command ?? '') || target === undefined || extra.length > 0) return fail([USAGE]);
+  if (!['estimate', 'link', 'open'].includes(command ?? '') || target === undefined || extra.length > 0) return usage();
   const format = oneOf(parsed.values.format, ['json', 'text'] as const, 'json');
   const lang = oneOf<Lang>(parsed.values.lang, ['ja', 'en'], 'ja');
   const basis = oneOf<Basis>(parsed.values.basis, ['maximum', 'current'], 'maximum');
@@ -55,29 +75,35 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
   if (format instanceof Error || lang instanceof Error || basis instanceof Error) return EXIT_BAD_INPUT;
 
   if (command === 'open') {
-    const opened = await decodeShareLink(target, lang);
-    if (!opened.ok) return fail(opened.problems.map((p) => `${p.path}: ${p.message}`));
-    io.stdout(JSON.stringify(opened.scenario, null, 2) + '\n');
+    const link = await readLinkArgument(target, io, lang);
+    if (!link.ok) return fail([link.line]);
+    const opened = await decodeShareLink(link.text, lang);
+    if (!opened.ok) return fail(problemLines(opened.problems));
+    if (opened.notes) io.stderr(errorText(problemLines(opened.notes, 'note: ')));
+    await writeJson(opened.scenario, io.stdout);
+    await io.stdout('\n');
     return EXIT_OK;
   }
 
-  let bytes: Uint8Array;
-  try {
-    bytes = target === '-' ? await io.readStdin() : await io.readFile(target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail([`${target}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}`]);
-  }
-  const read = readScenarioText(decodeText(bytes), lang);
-  if (!read.ok) return fail(read.problems.map((p) => `${target === '-' ? 'stdin' : target}: ${p.path}: ${p.message}`));
+  const input = await readInput(target, io, lang);
+  if (!input.ok) return fail([input.line]);
+  if (input.note !== undefined) io.stderr(errorText(problemLines([{ path: input.source, message: input.note }], 'note: ')));
+  const read = readScenarioText(input.text, lang);
+  if (!read.ok) return fail(problemLines(read.problems, `${input.source}: `));
 
   if (command === 'link') {
-    io.stdout((await encodeShareFragment(read.scenario)) + '\n');
+    const link = await encodeCheckedShareFragment(read.scenario, lang);
+    if (!link.ok) return fail(problemLines(link.problems, `${input.source}: `));
+    await io.stdout(link.fragment + '\n');
     return EXIT_OK;
   }
 
   const explicitBasis = parsed.values.basis === undefined ? undefined : basis;
   const result = estimate(read.scenario, { lang, basis: explicitBasis });
-  io.stdout(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderTextReport(read.scenario, result, lang));
+  if (format === 'text') await io.stdout(renderTextReport(read.scenario, result, lang));
+  else {
+    await writeJson(result, io.stdout);
+    await io.stdout('\n');
+  }
   return EXIT_OK;
 }

@@ -8,6 +8,7 @@ import {
 } from '../engine';
 import { BASIS_NAMES, DESTINATION_NAMES, METHOD_NAMES, SEVERITY_NAMES } from '../i18n/terms';
 import { textTable } from './text-table';
+import { visible } from './visible-text';
 
 const T = {
   title: { ja: 'Hyper-V バックアップ容量見積もり', en: 'Hyper-V Backup Sizer' },
@@ -62,25 +63,24 @@ function itemSummary(job: JobEstimate, lang: Lang): string[][] {
 
 /**
  * The estimate as a readable report for a terminal: a table per job and one of the source volumes,
- * then the findings, in the chosen language.
+ * then the findings, in the chosen language. Names, labels, ids and messages may hold anything a
+ * file or link can carry: every line shows control and bidi characters as escapes (tables do so
+ * cell by cell).
  */
 export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lang): string {
   const t = (key: keyof typeof T) => T[key][lang];
-  const out: string[] = [`${t('title')}: ${scenario.name}`, `${t('basis')}: ${BASIS_NAMES[result.basis][lang]}`, ''];
+  const out: string[] = [];
+  const say = (...lines: string[]) => out.push(...lines.map(visible));
+  const table = (...args: Parameters<typeof textTable>) => out.push(textTable(...args));
+  say(`${t('title')}: ${scenario.name}`, `${t('basis')}: ${BASIS_NAMES[result.basis][lang]}`, '');
   const fmt = (b: number) => `${formatBytes(b, lang)} (${b.toLocaleString('en-US')})`;
 
   result.jobs.forEach((job, i) => {
     const input = scenario.jobs[i];
     if (input === undefined) return;
     const dest = `${DESTINATION_NAMES[input.destination.kind][lang]} ${input.destination.label}`;
-    out.push(`== ${t('job')}: ${input.name} [${job.id}] — ${METHOD_NAMES[input.method][lang]} → ${dest}`);
-    out.push(
-      textTable(
-        [t('item'), t('vms'), t('size'), t('bytes'), t('source')],
-        itemSummary(job, lang),
-        ['left', 'right', 'right', 'right', 'left'],
-      ),
-    );
+    say(`== ${t('job')}: ${input.name} [${job.id}] — ${METHOD_NAMES[input.method][lang]} → ${dest}`);
+    table([t('item'), t('vms'), t('size'), t('bytes'), t('source')], itemSummary(job, lang), ['left', 'right', 'right', 'right', 'left']);
     const rule = RULES[job.requiredBy];
     const capacity = input.destination.capacityBytes;
     const rows = [
@@ -100,31 +100,29 @@ export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lan
       const percent = job.shadowStorageNeededPercent === null ? '' : ` — ${t('percentOfDisk').replace('{percent}', String(job.shadowStorageNeededPercent))}`;
       rows.push([t('shadow'), fmt(job.shadowStorageNeededBytes) + percent]);
     }
-    out.push('', ...rows.map(([k, v]) => `  ${k}: ${v}`), '');
+    say('', ...rows.map(([k, v]) => `  ${k}: ${v}`), '');
   });
 
-  out.push(`== ${t('volumes')}`);
-  out.push(
-    textTable(
-      [t('volume'), t('requiredFree'), t('free'), t('shortfall'), t('byJob')],
-      result.sourceVolumes.map((v) => [
-        scenario.volumes.find((s) => s.id === v.volumeId)?.label ?? v.volumeId,
-        formatBytes(v.requiredFreeBytes, lang),
-        v.freeBytes === null ? t('unknown') : formatBytes(v.freeBytes, lang),
-        v.shortfallBytes === null ? '—' : formatBytes(v.shortfallBytes, lang),
-        v.requiredByJobId ?? '—',
-      ]),
-      ['left', 'right', 'right', 'right', 'left'],
-    ),
-    '',
+  say(`== ${t('volumes')}`);
+  table(
+    [t('volume'), t('requiredFree'), t('free'), t('shortfall'), t('byJob')],
+    result.sourceVolumes.map((v) => [
+      scenario.volumes.find((s) => s.id === v.volumeId)?.label ?? v.volumeId,
+      formatBytes(v.requiredFreeBytes, lang),
+      v.freeBytes === null ? t('unknown') : formatBytes(v.freeBytes, lang),
+      v.shortfallBytes === null ? '—' : formatBytes(v.shortfallBytes, lang),
+      v.requiredByJobId ?? '—',
+    ]),
+    ['left', 'right', 'right', 'right', 'left'],
   );
+  say('');
 
-  out.push(`== ${t('findings')} (${result.findings.length})`);
-  if (result.findings.length === 0) out.push(`  ${t('none')}`);
+  say(`== ${t('findings')} (${result.findings.length})`);
+  if (result.findings.length === 0) say(`  ${t('none')}`);
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity] || a.id.localeCompare(b.id));
-  for (const f of sorted) out.push(`  [${SEVERITY_NAMES[f.severity][lang]}] ${f.id} (${f.source}) ${f.message}`);
-  out.push(
+  for (const f of sorted) say(`  [${SEVERITY_NAMES[f.severity][lang]}] ${f.id} (${f.source}) ${f.message}`);
+  say(
     '',
     `${t('totals')}: ${t('required')} ${fmt(result.totals.requiredCapacityBytes)}; ${t('shortfall')} ${fmt(result.totals.shortfallBytes)} (${t('destinations')} ${formatBytes(result.totals.destinationShortfallBytes, lang)}, ${t('sources')} ${formatBytes(result.totals.sourceShortfallBytes, lang)}); ${SEVERITY_NAMES.error[lang]} ${result.totals.errors}, ${SEVERITY_NAMES.warning[lang]} ${result.totals.warnings}`,
   );

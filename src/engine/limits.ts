@@ -1,4 +1,4 @@
-import { GiB, TiB } from './units';
+import { GiB, MiB, TiB } from './units';
 
 /**
  * Hyper-V's own limits (Microsoft Learn, "Hyper-V maximum scale limits in Windows Server"), used as
@@ -10,10 +10,26 @@ export const LIMITS = {
   vmMemoryMaxBytes: 12 * TiB,
   checkpointsPerVm: 50,
   vmsPerScenario: 8000,
+  /** 4 SCSI controllers × 64 disks and 4 IDE. */
+  disksPerVm: 260,
   generationsMax: 512,
   clusterNodesMax: 64,
   localDestinationFactorMin: 1,
   localDestinationFactorMax: 10,
   /** VSS keeps at most 512 shadow copies per volume (MaxShadowCopies). */
   shadowCopiesPerVolume: 512,
+
+  // Against crafted files and links (formats.md): a few bytes must not stand for work without end.
+  jobsPerScenario: 100,
+  /** include.vmIds over all jobs: 100 jobs of every VM would be 800,000, beyond any real plan. */
+  vmReferencesPerScenario: 64_000,
+  volumesPerScenario: 1000,
+  disksPerScenario: 64_000,
+  idMaxChars: 200,
+  /** Names and labels: of the scenario, volumes, VMs, disks, jobs and destinations. */
+  nameMaxChars: 256,
+  notesMaxChars: 10_000,
+  scenarioFileMaxBytes: 64 * MiB,
+  /** An old-format (deflate) link's payload inflated; the inflater stops there. */
+  linkInflatedMaxBytes: 16 * MiB,
 } as const;

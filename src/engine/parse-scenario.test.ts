@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { disk, job, scenarioInput, vm } from '../test-support/scenario-builder';
+import { LIMITS } from './limits';
+import { formatPath } from './scenario-checks';
+import { checkScenarioCounts } from './scenario-counts';
 import { parseScenario, type Problem } from './parse-scenario';
 import { GiB, TiB } from './units';
 
@@ -7,6 +11,7 @@ const problemsOf = (input: unknown, lang: 'ja' | 'en' = 'en'): Problem[] => {
   const r = parseScenario(input, lang);
   return r.ok ? [] : r.problems;
 };
+const checkCountPaths = (input: unknown) => checkScenarioCounts(input).map((p) => formatPath(p.path));
 const mutate = (edit: (s: ReturnType<typeof scenarioInput> & Record<string, unknown>) => void) => {
   const s = structuredClone(scenarioInput()) as ReturnType<typeof scenarioInput> & Record<string, unknown>;
   edit(s);
@@ -161,6 +166,71 @@ describe('parseScenario', () => {
   it('speaks Japanese when asked', () => {
     const s = mutate((x) => ((x.jobs as unknown as Record<string, unknown>[])[0]!.generations = 600));
     expect(problemsOf(s, 'ja')).toEqual([{ path: 'jobs[0].generations', message: '512 以下で指定してください' }]);
+  });
+
+  it('rejects counts past the bounds against crafted files before the schema, one problem per bound', () => {
+    const vms = Array.from({ length: 250 }, (_, i) => vm({ id: `v${i}`, disks: Array.from({ length: i === 3 ? 261 : 257 }, (_, d) => disk({ id: `d${d}` })) }));
+    const jobs = Array.from({ length: 101 }, (_, j) => job({ id: `j${j}`, include: { vmIds: [] } }));
+    const volumes = Array.from({ length: 1001 }, (_, i) => ({ id: `x${i}`, label: 'X:', kind: 'local' as const, fileSystem: 'NTFS' as const }));
+    // The name is wrong too, but the count pass stops before the schema would look at it.
+    const input = { ...scenarioInput({ vms, jobs, volumes }), name: 5 };
+    expect(problemsOf(input)).toEqual([
+      { path: 'volumes', message: 'must have at most 1,000 entries' },
+      { path: 'jobs', message: 'must have at most 100 entries' },
+      { path: 'vms[3].disks', message: 'must have at most 260 entries' },
+      // 249 VMs of 257 disks and one of 261 make 63,997; the 250th VM takes the total past 64,000.
+      { path: 'vms[249].disks', message: 'takes the disks over all VMs past 64,000' },
+    ]);
+    expect(problemsOf(scenarioInput({ jobs }), 'ja')).toEqual([{ path: 'jobs', message: '100 件までです' }]);
+  });
+
+  it('rejects references over all jobs past 64,000 at the job that passes it', () => {
+    const vms = Array.from({ length: 8000 }, (_, i) => vm({ id: `v${i}` }));
+    const everyVm = vms.map((v) => v.id);
+    const jobs = Array.from({ length: 9 }, (_, j) => job({ id: `j${j}`, include: { vmIds: everyVm } }));
+    expect(problemsOf(scenarioInput({ vms, jobs }))).toEqual([{ path: 'jobs[8].include.vmIds', message: 'takes the VMs listed over all jobs past 64,000' }]);
+    expect(problemsOf(scenarioInput({ vms, jobs }), 'ja')).toEqual([{ path: 'jobs[8].include.vmIds', message: '全ジョブの VM 指定が合計 64,000 件を超えます' }]);
+  });
+
+  it('refuses exactly the counts past a bound, whatever the mix (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 110 }), fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 270 }), (jobCount, vmsPerJob, diskCount) => {
+        const ids = Array.from({ length: vmsPerJob }, (_, i) => `v${i}`);
+        const input = { volumes: [], vms: [{ disks: Array(diskCount).fill({}) }], jobs: Array.from({ length: jobCount }, () => ({ include: { vmIds: ids } })) };
+        const paths = checkCountPaths(input);
+        expect(paths.includes('jobs')).toBe(jobCount > LIMITS.jobsPerScenario);
+        expect(paths.includes('vms[0].disks')).toBe(diskCount > LIMITS.disksPerVm);
+        expect(paths.some((p) => /^jobs\[\d+\]\.include\.vmIds$/.test(p))).toBe(jobCount * vmsPerJob > LIMITS.vmReferencesPerScenario);
+      }),
+    );
+  });
+
+  it('bounds the length of ids, names, labels and notes', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const s = mutate((x) => {
+      x.name = long(257);
+      x.notes = long(10_001);
+      x.volumes[1]!.label = long(257);
+      x.vms[0]!.id = long(201);
+      x.vms[0]!.name = long(257);
+      x.vms[0]!.disks[0]!.label = long(257);
+      x.jobs[0]!.name = long(257);
+      x.jobs[0]!.destination.label = long(257);
+    });
+    const problems = problemsOf(s);
+    for (const path of ['name', 'volumes[1].label', 'vms[0].name', 'vms[0].disks[0].label', 'jobs[0].name', 'jobs[0].destination.label']) {
+      expect(problems).toContainEqual({ path, message: 'must be at most 256 characters' });
+    }
+    expect(problems).toContainEqual({ path: 'notes', message: 'must be at most 10,000 characters' });
+    expect(problems).toContainEqual({ path: 'vms[0].id', message: 'must be at most 200 characters' });
+    expect(problemsOf(mutate((x) => (x.name = long(257))), 'ja')).toEqual([{ path: 'name', message: '256 文字以内で指定してください' }]);
+    expect(problemsOf(mutate((x) => (x.name = long(256))))).toEqual([]);
+  });
+
+  it('says a byte figure past 2^53 is too large once, not twice', () => {
+    expect(problemsOf(mutate((x) => (x.volumes[0]!.capacityBytes = 2 ** 60)))).toEqual([
+      { path: 'volumes[0].capacityBytes', message: 'must be ≤ 9,007,199,254,740,991 bytes' },
+    ]);
   });
 
   it('accepts every shared fixture’s kind of input and ignores unknown extra fields', () => {

@@ -3,6 +3,7 @@ import type * as core from 'zod/v4/core';
 import type { Lang } from './lang';
 import { problemMessage, type ProblemCode } from './problem-messages';
 import { checkScenarioReferences, formatPath } from './scenario-checks';
+import { checkScenarioCounts } from './scenario-counts';
 import { scenarioObjectSchema, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario } from './scenario-schema';
 
 /** The full scenario schema: fields, bounds and the cross-field rules of formats.md. */
@@ -41,15 +42,22 @@ export function parseScenario(input: unknown, lang: Lang = 'en'): ParseResult {
   if (input.version !== SCENARIO_VERSION) {
     return fail('version', { code: 'version', got: input.version, supported: SCENARIO_VERSION });
   }
+  const counts = checkScenarioCounts(input);
+  if (counts.length > 0) {
+    return { ok: false, problems: counts.map(({ path, problem }) => ({ path: formatPath(path), message: problemMessage(problem, lang) })) };
+  }
   const result = scenarioSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, scenario: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: problemMessage(describeIssue(issue), lang),
-    })),
-  };
+  return { ok: false, problems: distinct(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: problemMessage(describeIssue(issue), lang) }))) };
+}
+
+/** Two checks of one field can word the same problem alike; the reader needs it once. */
+function distinct(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /**
@@ -77,6 +85,7 @@ function describeIssue(issue: core.$ZodIssue): ProblemCode {
       if (isBytes) return { code: 'bytes' };
       return { code: 'min', min: Number(issue.minimum), inclusive: issue.inclusive ?? true };
     case 'too_big':
+      if (issue.origin === 'string') return { code: 'max-length', max: Number(issue.maximum) };
       if (issue.origin === 'array') return { code: 'max-items', max: Number(issue.maximum) };
       return { code: 'max', max: Number(issue.maximum), inclusive: issue.inclusive ?? true, bytes: isBytes };
     case 'invalid_value':

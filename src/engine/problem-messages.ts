@@ -12,6 +12,8 @@ export type ProblemCode =
   | { code: 'min'; min: number; inclusive: boolean }
   | { code: 'max'; max: number; inclusive: boolean; bytes: boolean }
   | { code: 'max-items'; max: number }
+  | { code: 'max-length'; max: number }
+  | { code: 'max-total'; max: number; what: 'vm-references' | 'disks' }
   | { code: 'empty' }
   | { code: 'one-of'; values: readonly unknown[] }
   | { code: 'format-tag'; expected: string }
@@ -42,80 +44,71 @@ const TYPE_NAMES: Record<string, { ja: string; en: string }> = {
 const fmt = (n: number) => n.toLocaleString('en-US');
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
+/** Each problem code's wording, given the problem: one table per language. */
+type Wording = { [C in ProblemCode['code']]: (p: Extract<ProblemCode, { code: C }>) => string };
+
+const JA: Wording = {
+  required: () => '必須の項目がありません',
+  type: (p) => `${TYPE_NAMES[p.expected]?.ja ?? p.expected}で指定してください`,
+  bytes: () => '0 以上の整数 (バイト数) で指定してください',
+  integer: () => '整数で指定してください',
+  min: (p) => (p.inclusive ? `${fmt(p.min)} 以上で指定してください` : `${fmt(p.min)} より大きい値で指定してください`),
+  max: (p) => `${fmt(p.max)}${p.bytes ? ' バイト' : ''} 以下で指定してください`,
+  'max-items': (p) => `${fmt(p.max)} 件までです`,
+  'max-length': (p) => `${fmt(p.max)} 文字以内で指定してください`,
+  'max-total': (p) => (p.what === 'disks' ? `全 VM のディスクが合計 ${fmt(p.max)} 台を超えます` : `全ジョブの VM 指定が合計 ${fmt(p.max)} 件を超えます`),
+  empty: () => '空にはできません',
+  'one-of': (p) => `次のいずれかで指定してください: ${list(p.values)}`,
+  'format-tag': (p) => `"${p.expected}" ではありません (シナリオ ファイルではありません)`,
+  version: (p) => `バージョン ${JSON.stringify(p.got)} は読めません (このアプリはバージョン ${p.supported} まで)`,
+  'config-version': () => '"10.0" のような "N.M" 形式で指定してください',
+  'duplicate-id': (p) => `ID "${p.id}" が重複しています (${p.firstPath} と同じ)`,
+  'unknown-ref': (p) => `"${p.id}" は ${p.list} にありません`,
+  'duplicate-vm-in-job': (p) => `VM "${p.id}" が 2 回指定されています`,
+  'volume-required': (p) => `${p.kind} ディスクにはボリュームが必要です`,
+  'volume-forbidden': (p) => `${p.kind} ディスクはボリューム上のファイルではないため指定できません`,
+  'not-above': (p) => `${p.other} を超えることはできません`,
+  'disk-too-big': (p) => `${p.kind} の最大サイズ ${fmt(p.maxBytes)} バイトを超えています`,
+  'checkpoints-total': (p) => `チェックポイントは VM あたり合計 ${p.max} 個までです`,
+  'guest-disk-method': () => 'guest-disk は方式 wsb-guest (仮想マシン上の WSB) でのみ使えます',
+  'standalone-nodes': () => '非クラスター構成ではノード数は 1 です',
+  'not-json': (p) => `JSON として読めません: ${p.detail}`,
+  'empty-input': () => '内容が空です',
+  invalid: () => '値が正しくありません',
+};
+
+const EN: Wording = {
+  required: () => 'is required',
+  type: (p) => `must be ${TYPE_NAMES[p.expected]?.en ?? p.expected}`,
+  bytes: () => 'must be a whole number of bytes ≥ 0',
+  integer: () => 'must be a whole number',
+  min: (p) => (p.inclusive ? `must be ≥ ${fmt(p.min)}` : `must be above ${fmt(p.min)}`),
+  max: (p) => `must be ≤ ${fmt(p.max)}${p.bytes ? ' bytes' : ''}`,
+  'max-items': (p) => `must have at most ${fmt(p.max)} entries`,
+  'max-length': (p) => `must be at most ${fmt(p.max)} characters`,
+  'max-total': (p) => (p.what === 'disks' ? `takes the disks over all VMs past ${fmt(p.max)}` : `takes the VMs listed over all jobs past ${fmt(p.max)}`),
+  empty: () => 'must not be empty',
+  'one-of': (p) => `must be one of ${list(p.values)}`,
+  'format-tag': (p) => `must be "${p.expected}" (this is not a Hyper-V Backup Sizer scenario)`,
+  version: (p) => `version ${JSON.stringify(p.got)} is unknown (this app reads version ${p.supported})`,
+  'config-version': () => 'must be a version "N.M", such as "10.0"',
+  'duplicate-id': (p) => `duplicate id "${p.id}" (also at ${p.firstPath})`,
+  'unknown-ref': (p) => `refers to "${p.id}", which is not in ${p.list}`,
+  'duplicate-vm-in-job': (p) => `lists VM "${p.id}" more than once`,
+  'volume-required': (p) => `is required for a ${p.kind} disk`,
+  'volume-forbidden': (p) => `must be left out for a ${p.kind} disk (it is not a file on a volume)`,
+  'not-above': (p) => `must not exceed ${p.other}`,
+  'disk-too-big': (p) => `must be at most ${fmt(p.maxBytes)} bytes for a ${p.kind} disk`,
+  'checkpoints-total': (p) => `standard + production must be at most ${p.max} per VM`,
+  'guest-disk-method': () => 'guest-disk goes only with method wsb-guest',
+  'standalone-nodes': () => 'must be 1 for a standalone topology',
+  'not-json': (p) => `is not valid JSON: ${p.detail}`,
+  'empty-input': () => 'is empty',
+  invalid: () => 'is not valid',
+};
+
+const WORDING: Record<Lang, Wording> = { ja: JA, en: EN };
+
 export function problemMessage(p: ProblemCode, lang: Lang): string {
-  const ja = lang === 'ja';
-  switch (p.code) {
-    case 'required':
-      return ja ? '必須の項目がありません' : 'is required';
-    case 'type': {
-      const name = TYPE_NAMES[p.expected] ?? { ja: p.expected, en: p.expected };
-      return ja ? `${name.ja}で指定してください` : `must be ${name.en}`;
-    }
-    case 'bytes':
-      return ja ? '0 以上の整数 (バイト数) で指定してください' : 'must be a whole number of bytes ≥ 0';
-    case 'integer':
-      return ja ? '整数で指定してください' : 'must be a whole number';
-    case 'min':
-      return p.inclusive
-        ? ja ? `${fmt(p.min)} 以上で指定してください` : `must be ≥ ${fmt(p.min)}`
-        : ja ? `${fmt(p.min)} より大きい値で指定してください` : `must be above ${fmt(p.min)}`;
-    case 'max':
-      return ja
-        ? `${fmt(p.max)}${p.bytes ? ' バイト' : ''} 以下で指定してください`
-        : `must be ≤ ${fmt(p.max)}${p.bytes ? ' bytes' : ''}`;
-    case 'max-items':
-      return ja ? `${fmt(p.max)} 件までです` : `must have at most ${fmt(p.max)} entries`;
-    case 'empty':
-      return ja ? '空にはできません' : 'must not be empty';
-    case 'one-of':
-      return ja ? `次のいずれかで指定してください: ${list(p.values)}` : `must be one of ${list(p.values)}`;
-    case 'format-tag':
-      return ja
-        ? `"${p.expected}" ではありません (シナリオ ファイルではありません)`
-        : `must be "${p.expected}" (this is not a Hyper-V Backup Sizer scenario)`;
-    case 'version':
-      return ja
-        ? `バージョン ${JSON.stringify(p.got)} は読めません (このアプリはバージョン ${p.supported} まで)`
-        : `version ${JSON.stringify(p.got)} is unknown (this app reads version ${p.supported})`;
-    case 'config-version':
-      return ja ? '"10.0" のような "N.M" 形式で指定してください' : 'must be a version "N.M", such as "10.0"';
-    case 'duplicate-id':
-      return ja
-        ? `ID "${p.id}" が重複しています (${p.firstPath} と同じ)`
-        : `duplicate id "${p.id}" (also at ${p.firstPath})`;
-    case 'unknown-ref':
-      return ja
-        ? `"${p.id}" は ${p.list} にありません`
-        : `refers to "${p.id}", which is not in ${p.list}`;
-    case 'duplicate-vm-in-job':
-      return ja ? `VM "${p.id}" が 2 回指定されています` : `lists VM "${p.id}" more than once`;
-    case 'volume-required':
-      return ja ? `${p.kind} ディスクにはボリュームが必要です` : `is required for a ${p.kind} disk`;
-    case 'volume-forbidden':
-      return ja
-        ? `${p.kind} ディスクはボリューム上のファイルではないため指定できません`
-        : `must be left out for a ${p.kind} disk (it is not a file on a volume)`;
-    case 'not-above':
-      return ja ? `${p.other} を超えることはできません` : `must not exceed ${p.other}`;
-    case 'disk-too-big':
-      return ja
-        ? `${p.kind} の最大サイズ ${fmt(p.maxBytes)} バイトを超えています`
-        : `must be at most ${fmt(p.maxBytes)} bytes for a ${p.kind} disk`;
-    case 'checkpoints-total':
-      return ja
-        ? `チェックポイントは VM あたり合計 ${p.max} 個までです`
-        : `standard + production must be at most ${p.max} per VM`;
-    case 'guest-disk-method':
-      return ja
-        ? 'guest-disk は方式 wsb-guest (仮想マシン上の WSB) でのみ使えます'
-        : 'guest-disk goes only with method wsb-guest';
-    case 'standalone-nodes':
-      return ja ? '非クラスター構成ではノード数は 1 です' : 'must be 1 for a standalone topology';
-    case 'not-json':
-      return ja ? `JSON として読めません: ${p.detail}` : `is not valid JSON: ${p.detail}`;
-    case 'empty-input':
-      return ja ? '内容が空です' : 'is empty';
-    case 'invalid':
-      return ja ? '値が正しくありません' : 'is not valid';
-  }
+  return (WORDING[lang][p.code] as (problem: ProblemCode) => string)(p);
 }

@@ -1,5 +1,6 @@
 import { LIMITS } from './limits';
 import type { ProblemCode } from './problem-messages';
+import { checkScenarioTotals } from './scenario-counts';
 import { isFileBacked, type Scenario } from './scenario-schema';
 
 export interface RawProblem {
@@ -86,6 +87,8 @@ export function checkScenarioReferences(s: Scenario): RawProblem[] {
     }
   });
 
+  // Forms validate with the schema alone, without parseScenario's count pass before it.
+  problems.push(...checkScenarioTotals(s));
   return problems;
 }
 

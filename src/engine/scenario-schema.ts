@@ -12,9 +12,12 @@ import { LIMITS } from './limits';
 export const SCENARIO_FORMAT = 'hyperv-backup-sizer/scenario';
 export const SCENARIO_VERSION = 1;
 
-const bytes = (max: number = Number.MAX_SAFE_INTEGER) => z.int().check(z.minimum(0), z.maximum(max));
+// z.int() already stops at 2^53 − 1; a second maximum there would report the same problem twice.
+const bytes = (max?: number) => z.int().check(z.minimum(0), ...(max === undefined ? [] : [z.maximum(max)]));
 const percent = () => z.number().check(z.minimum(0), z.maximum(100));
-const id = () => z.string().check(z.minLength(1), z.maxLength(200));
+const id = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.idMaxChars));
+/** A name or label (formats.md: ≤ 256 characters). */
+const name = () => z.string().check(z.maxLength(LIMITS.nameMaxChars));
 const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 export const HOST_OS = ['ws2016', 'ws2019', 'ws2022', 'ws2025'] as const;
@@ -50,7 +53,7 @@ export const hostSchema = z.object({
 
 export const volumeSchema = z.object({
   id: id(),
-  label: z.string(),
+  label: name(),
   kind: z.enum(VOLUME_KINDS),
   fileSystem: z.enum(FILE_SYSTEMS),
   capacityBytes: z.optional(bytes()),
@@ -59,7 +62,7 @@ export const volumeSchema = z.object({
 
 export const diskSchema = z.object({
   id: id(),
-  label: z.optional(z.string()),
+  label: z.optional(name()),
   kind: z.enum(DISK_KINDS),
   type: z.enum(DISK_TYPES),
   maxSizeBytes: bytes(),
@@ -73,7 +76,7 @@ export const diskSchema = z.object({
 
 export const vmSchema = z.object({
   id: id(),
-  name: z.string(),
+  name: name(),
   configVersion: z.string().check(z.regex(/^\d{1,3}\.\d{1,3}$/)),
   generation: z._default(z.literal([1, 2]), 2),
   state: z.enum(VM_STATES),
@@ -90,22 +93,22 @@ export const vmSchema = z.object({
   onlineBackup: z._default(z.boolean(), true),
   automaticStopAction: z._default(z.enum(STOP_ACTIONS), 'save'),
   guestOs: z._default(z.enum(GUEST_OSES), 'windows-server'),
-  disks: z.array(diskSchema),
+  disks: z.array(diskSchema).check(z.maxLength(LIMITS.disksPerVm)),
 });
 
 export const jobSchema = z.object({
   id: id(),
-  name: z.string(),
+  name: name(),
   method: z.enum(METHODS),
   include: z.object({
     hostSystem: z._default(z.boolean(), false),
     hyperVSettings: z._default(z.boolean(), false),
-    vmIds: z._default(z.array(id()), []),
+    vmIds: z._default(z.array(id()).check(z.maxLength(LIMITS.vmsPerScenario)), []),
     guestVolumes: z._default(z.enum(GUEST_VOLUMES), 'both'),
   }),
   destination: z.object({
     kind: z.enum(DESTINATION_KINDS),
-    label: z.string(),
+    label: name(),
     capacityBytes: z.optional(bytes()),
   }),
   generations: z.int().check(z.minimum(1), z.maximum(LIMITS.generationsMax)),
@@ -143,12 +146,12 @@ export const assumptionsSchema = z.object({
 export const scenarioObjectSchema = z.object({
   format: z.literal(SCENARIO_FORMAT),
   version: z.literal(SCENARIO_VERSION),
-  name: z.string(),
-  notes: z._default(z.string(), ''),
+  name: name(),
+  notes: z._default(z.string().check(z.maxLength(LIMITS.notesMaxChars)), ''),
   host: hostSchema,
-  volumes: z.array(volumeSchema),
+  volumes: z.array(volumeSchema).check(z.maxLength(LIMITS.volumesPerScenario)),
   vms: z.array(vmSchema).check(z.maxLength(LIMITS.vmsPerScenario)),
-  jobs: z.array(jobSchema),
+  jobs: z.array(jobSchema).check(z.maxLength(LIMITS.jobsPerScenario)),
   assumptions: z._default(assumptionsSchema, {}),
 });
 

@@ -1,12 +1,60 @@
+import type { Lang } from '../engine';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
+
+export type DecodedFile =
+  | { ok: true; text: string; encoding: TextEncodingName; /** Set when the reader should be told how the file was read. */ note?: string }
+  | { ok: false; message: string };
+
+const WORDS = {
+  shiftJis: {
+    ja: 'Shift_JIS として読みました (UTF-8 ではありません)。名前が正しいか確認してください',
+    en: 'read as Shift_JIS (it is not UTF-8); check that the names look right',
+  },
+  unknown: {
+    ja: 'UTF-8 でも Shift_JIS でもないため読めません。UTF-8 で保存し直してください',
+    en: 'is neither UTF-8 nor Shift_JIS text, so it cannot be read; save it as UTF-8',
+  },
+} as const;
+
+const BOMS: { bytes: number[]; encoding: TextEncodingName }[] = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+function strict(encoding: TextEncodingName, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Text of a file as a user's tools wrote it: UTF-8 with or without BOM, or UTF-16 (LE/BE) with a BOM,
- * which Windows PowerShell 5.1's Out-File and `>` produce (inventory.md).
+ * Text of a file as a user's tools wrote it (inventory.md): a BOM names the encoding (UTF-8, or the
+ * UTF-16 LE/BE that Windows PowerShell 5.1's Out-File and `>` write); without one, bytes that are
+ * valid UTF-8 are UTF-8, and failing that valid Shift_JIS is Shift_JIS, which Excel in Japan saves
+ * CSV as. Anything else is refused rather than shown with replacement characters.
+ */
+export function decodeFileText(bytes: Uint8Array, lang: Lang = 'en'): DecodedFile {
+  for (const bom of BOMS) {
+    if (bom.bytes.every((b, i) => bytes[i] === b)) {
+      return { ok: true, text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.bytes.length)), encoding: bom.encoding };
+    }
+  }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const sjis = strict('shift_jis', bytes);
+  if (sjis !== null) return { ok: true, text: sjis, encoding: 'shift_jis', note: WORDS.shiftJis[lang] };
+  return { ok: false, message: WORDS.unknown[lang] };
+}
+
+/**
+ * The same reading for callers that want only the text: bytes that are neither UTF-8 nor Shift_JIS
+ * come back as UTF-8 with replacement characters, so the JSON or CSV reader reports what it meets.
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  }
-  return new TextDecoder('utf-8').decode(bytes);
+  const decoded = decodeFileText(bytes);
+  return decoded.ok ? decoded.text : new TextDecoder('utf-8').decode(bytes);
 }

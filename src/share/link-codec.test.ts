@@ -4,7 +4,7 @@ import { parseScenario, type Scenario } from '../engine';
 import { SAMPLES } from '../scenario/samples';
 import { scenarioArb } from '../test-support/arbitrary-scenario';
 import { loadFixturePairs } from '../test-support/fixtures';
-import { decodeShareLink, encodeShareFragment, framePayload, toBase64Url } from './link-codec';
+import { decodeShareLink, encodeCheckedShareFragment, encodeShareFragment, framePayload, toBase64Url } from './link-codec';
 
 const parsed = (input: unknown): Scenario => {
   const r = parseScenario(input);
@@ -35,7 +35,7 @@ describe('share link codec', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('keeps the 100-VM inventory fixture’s whole link within 2,048 characters', async () => {
     const pair = loadFixturePairs().find((p) => p.name === 'inventory-100-vms')!;
@@ -62,7 +62,7 @@ describe('share link codec', () => {
     const cases: [string, RegExp][] = [
       ['https://example.com/', /not a scenario link/],
       ['#s=9.abc', /newer version/],
-      [`#s=1.${toBase64Url(Uint8Array.from([0b1110, 0, 0, 1]))}`, /newer version of the app \(link version 1\.1\)/],
+      [`#s=1.${toBase64Url(framePayload(Uint8Array.from([1]), 1))}`, /newer version of the app \(link version 1\.1\)/],
       [fragment.slice(0, fragment.length / 2), /truncated or damaged/],
       [fragment.replace(/.{8}$/, 'AAAAAAAA'), /truncated or damaged|link: /],
       ['#s=1.%%%', /truncated or damaged/],
@@ -107,5 +107,30 @@ describe('links made by earlier versions', () => {
       if (!opened.ok) throw new Error(`${name}: ${JSON.stringify(opened.problems)}`);
       expect(opened.scenario).toEqual(parsed(pairs.find((p) => p.name === name)!.scenario));
     }
+  });
+});
+
+describe('links checked before they are given out', () => {
+  it('gives the fragment when the link opens to the same scenario', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenarioArb, async (input) => {
+        const s = parsed(input);
+        expect(await encodeCheckedShareFragment(s)).toEqual({ ok: true, fragment: await encodeShareFragment(s) });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('says why not, naming the field, when the link would not give the scenario back', async () => {
+    const s = parsed(SAMPLES[0]!.build('en'));
+    expect(await encodeCheckedShareFragment({ ...s, name: 'x'.repeat(300) })).toEqual({
+      ok: false,
+      problems: [{ path: 'link: name', message: 'would not open from a link as it is, so no link was made' }],
+    });
+    // The issue's 1.1 MB name, past what the reader takes in one text: refused while written.
+    expect(await encodeCheckedShareFragment({ ...s, name: 'x'.repeat(1_100_000) }, 'ja')).toEqual({
+      ok: false,
+      problems: [{ path: 'link', message: 'リンクで運べる量を超えています。シナリオ ファイルで共有してください' }],
+    });
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scenarioInput } from '../test-support/scenario-builder';
+import { scenarioInput, vm } from '../test-support/scenario-builder';
 import { decodeText } from './decode-text';
-import { readScenarioText } from './read-scenario-text';
+import { readScenarioBytes, readScenarioText } from './read-scenario-text';
+import { encodeShiftJis } from '../test-support/shift-jis-encoder';
 
 describe('opening a scenario file', () => {
   const good = JSON.stringify(scenarioInput(), null, 2);
@@ -15,6 +16,26 @@ describe('opening a scenario file', () => {
     for (const bytes of [Buffer.from(good), Buffer.from('\uFEFF' + good), utf16le, utf16be]) {
       expect(readScenarioText(decodeText(new Uint8Array(bytes))).ok).toBe(true);
     }
+  });
+
+  it('opens a scenario saved as Shift_JIS with its Japanese names, and says how it was read', () => {
+    const japanese = JSON.stringify(scenarioInput({ name: '経理システム', vms: [vm({ name: 'ファイルサーバー' })] }));
+    const r = readScenarioBytes(encodeShiftJis(japanese), 'en');
+    expect(r.ok && [r.scenario.name, r.scenario.vms[0]!.name]).toEqual(['経理システム', 'ファイルサーバー']);
+    expect(r.notes).toEqual([{ path: 'file', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right' }]);
+    const utf8 = readScenarioBytes(new TextEncoder().encode(japanese), 'en');
+    expect(utf8.ok && utf8.notes).toEqual([]);
+    // The text-only path the CLI uses reads it too.
+    expect(readScenarioText(decodeText(encodeShiftJis(japanese))).ok).toBe(true);
+  });
+
+  it('says why a file in another encoding cannot be opened', () => {
+    const latin1 = new Uint8Array([...Buffer.from('{"name":"caf', 'latin1'), 0xe9, 0xff, ...Buffer.from('"}', 'latin1')]);
+    expect(readScenarioBytes(latin1, 'en')).toEqual({
+      ok: false,
+      problems: [{ path: 'file', message: 'is neither UTF-8 nor Shift_JIS text, so it cannot be read; save it as UTF-8' }],
+      notes: [],
+    });
   });
 
   it('names the field of a bad value and explains broken files', () => {

@@ -1,4 +1,5 @@
-import { parseScenario, problemMessage, type Lang, type ParseResult } from '../engine';
+import { parseScenario, problemMessage, type Lang, type ParseResult, type Problem } from '../engine';
+import { decodeFileText } from './decode-text';
 
 /**
  * A scenario file's text → a typed scenario or the problems, each naming its field. Empty input and
@@ -17,4 +18,15 @@ export function readScenarioText(text: string, lang: Lang = 'en'): ParseResult {
     return { ok: false, problems: [{ path: 'file', message: problemMessage({ code: 'not-json', detail }, lang) }] };
   }
   return parseScenario(json, lang);
+}
+
+/**
+ * A scenario file's bytes, in whatever encoding decodeFileText accepts: the parse result, plus notes
+ * the reader should see even when the file opens (a file read as Shift_JIS says so).
+ */
+export function readScenarioBytes(bytes: Uint8Array, lang: Lang = 'en'): ParseResult & { notes: Problem[] } {
+  const decoded = decodeFileText(bytes, lang);
+  if (!decoded.ok) return { ok: false, problems: [{ path: 'file', message: decoded.message }], notes: [] };
+  const notes = decoded.note ? [{ path: 'file', message: decoded.note }] : [];
+  return { ...readScenarioText(decoded.text, lang), notes };
 }

@@ -1,14 +1,29 @@
 import { GiB, MiB } from '../../engine/units';
 import { AdaptiveBits } from './adaptive-bits';
+import { checkLength, LinkOverBound, LinkTooLarge } from './link-bounds';
 import { LinkDamaged, RangeDecoder, RangeEncoder } from './range-coder';
 import { SYMBOL_BITS, TextModel } from './text-model';
 import { fromWtf8, toWtf8 } from './wtf8';
 
 const SIZE_UNITS = [GiB, MiB, 1] as const;
 const CHUNK = 0x10000;
-/** Decoding work allowed per link: ample for 8,000 VMs, finite for a crafted one. */
+/** Coding steps allowed per link: ample for 8,000 VMs, finite for a crafted one. */
 const DECODE_BUDGET = 32_000_000;
 const TEXT_MAX_BYTES = 1 << 20;
+/**
+ * Text contexts per link (1.5 KB each, so about 150 MB): real names and ids, even 8,000 random ones,
+ * make at most a few tens of thousands, while text crafted to visit every pair of bytes in every key
+ * would make 1.6 million (2.5 GB) within the coding budget.
+ */
+const TEXT_CONTEXTS_MAX = 100_000;
+/** WTF-8 spends at most 3 bytes per UTF-16 unit, so a text past 3 bytes a character is too long already. */
+const MAX_BYTES_PER_CHAR = 3;
+
+/** A text's bound, checked as it is read (not written: tests write crafted links with the same coder). */
+export interface TextLimit {
+  maxChars: number;
+  path: () => string;
+}
 
 /** Exact for every safe integer, where Math.log2 can round up just below a power of two. */
 const bitLength = (n: number): number => (n >= 2 ** 32 ? 32 + bitLength(Math.floor(n / 2 ** 32)) : 32 - Math.clz32(n));
@@ -46,6 +61,7 @@ const MEASURED = { absent: 0, below: 1, atMaximum: 2, above: 3, other: 4 } as co
 export class FieldCoder {
   private readonly fields = new Map<string, Field>();
   private budget = DECODE_BUDGET;
+  private textContexts = 0;
 
   private constructor(
     private readonly encoder: RangeEncoder | undefined,
@@ -106,14 +122,14 @@ export class FieldCoder {
    * Text as bytes, each predicted from those before it in texts of the same key (text-model.ts);
    * symbol 0 ends the text. Lone surrogates survive (WTF-8), so any JSON string round-trips.
    */
-  text(key: string, value?: string): string {
-    return this.textIn(this.field(key), value);
+  text(key: string, value?: string, limit?: TextLimit): string {
+    return this.textIn(this.field(key), value, limit);
   }
 
   /** A text seen before in this key costs its index; a new one is spelled out. */
-  word(key: string, value?: string): string {
+  word(key: string, value?: string, limit?: TextLimit): string {
     const field = this.field(key);
-    return this.recall(field, value, () => this.textIn(field, value));
+    return this.recall(field, value, () => this.textIn(field, value, limit));
   }
 
   /**
@@ -197,8 +213,11 @@ export class FieldCoder {
     });
   }
 
-  private textIn(field: Field, value?: string): string {
-    const model = (field.text ??= new TextModel());
+  private textIn(field: Field, value?: string, limit?: TextLimit): string {
+    const bound = this.reading && limit ? limit.maxChars * MAX_BYTES_PER_CHAR : Infinity;
+    const model = (field.text ??= new TextModel(() => {
+      if (++this.textContexts > TEXT_CONTEXTS_MAX) throw new LinkTooLarge('content');
+    }));
     const bytes = value === undefined ? [] : toWtf8(value);
     const out: number[] = [];
     model.begin();
@@ -212,11 +231,17 @@ export class FieldCoder {
       }
       const read = node - (1 << SYMBOL_BITS);
       if (read === 0) break;
-      if (read > 256 || out.length >= TEXT_MAX_BYTES) throw new LinkDamaged(`${field.key} damaged`);
+      if (read > 256) throw new LinkDamaged(`${field.key} damaged`);
+      if (out.length >= bound) throw new LinkOverBound(limit!.path(), { code: 'max-length', max: limit!.maxChars });
+      // Read, an endless text is damage; written, it is more than the reader would take.
+      if (out.length >= TEXT_MAX_BYTES) throw this.reading ? new LinkDamaged(`${field.key} damaged`) : new LinkTooLarge('content');
       out.push(read - 1);
       model.next(read - 1);
     }
-    return value ?? fromWtf8(out);
+    if (value !== undefined) return value;
+    const text = fromWtf8(out);
+    if (limit) checkLength(limit.path, text, limit.maxChars);
+    return text;
   }
 
   /** A value seen before in this key costs its index among them; a new one is coded by `spell`. */
@@ -239,24 +264,28 @@ export class FieldCoder {
   }
 
   private bitWithChance(one: number, value: number): number {
+    this.spend();
     if (this.encoder) {
       this.encoder.bitWithChance(one, value);
       return value;
     }
-    this.spend();
     return this.decoder!.bitWithChance(one);
   }
 
   private uniformSmall(n: number, value: number | undefined): number {
+    this.spend();
     if (this.encoder) {
       this.encoder.uniform(value!, n);
       return value!;
     }
-    this.spend();
     return this.decoder!.uniform(n);
   }
 
+  /**
+   * Both directions count: the reader takes exactly the steps the writer took, so a scenario whose
+   * link the reader would refuse is refused while it is written.
+   */
   private spend(): void {
-    if (--this.budget < 0) throw new LinkDamaged('too much to decode');
+    if (--this.budget < 0) throw new LinkTooLarge('content');
   }
 }

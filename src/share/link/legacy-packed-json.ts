@@ -8,6 +8,7 @@ import {
   GUEST_ROLES,
   GUEST_VOLUMES,
   HOST_OS,
+  LIMITS,
   METHODS,
   MiB,
   SCHEDULES,
@@ -17,6 +18,7 @@ import {
   SCENARIO_FORMAT,
   VOLUME_KINDS,
 } from '../../engine';
+import { checkCount, LinkTotals } from './link-bounds';
 import { LinkDamaged } from './range-coder';
 
 /**
@@ -58,8 +60,11 @@ function unpackLabel(v: unknown, vm: string, disk: string): string | undefined {
   return str(v);
 }
 
-/** Sorted index lists as runs: [gap, length, gap, length, …]; a job of every VM is [0, n]. */
-function unpackIndexes(runs: unknown): number[] {
+/**
+ * Sorted index lists as runs: [gap, length, gap, length, …]; a job of every VM is [0, n]. Each run
+ * is counted before it is built: a few hundred bytes of repeated runs inflate to millions of VMs.
+ */
+function unpackIndexes(runs: unknown, listed: (n: number) => void): number[] {
   const list = arr(runs);
   const out: number[] = [];
   let end = 0;
@@ -67,6 +72,7 @@ function unpackIndexes(runs: unknown): number[] {
     const start = end + int(list[k]);
     const len = int(list[k + 1]);
     if (len > 10000) throw new LinkDamaged('bad run');
+    listed(len);
     for (let i = 0; i < len; i++) out.push(start + i);
     end = start + len;
   }
@@ -112,6 +118,9 @@ const unpackFile = (v: unknown, max: number): number | undefined =>
 /** The packed structure back to a scenario object (validated afterwards like a file). */
 export function unpackScenario(packed: unknown): unknown {
   const [name, notes, host, volumes, vmCols, jobs, assumptions] = arr(packed);
+  const totals = new LinkTotals();
+  checkCount(() => 'volumes', arr(volumes).length, LIMITS.volumesPerScenario);
+  checkCount(() => 'jobs', arr(jobs).length, LIMITS.jobsPerScenario);
   const volumeList = arr(volumes).map((raw) => {
     const [id, label, kind, fs, cap, free] = arr(raw);
     return { id: str(id), label: str(label), kind: enumValue(VOLUME_KINDS, kind), fileSystem: enumValue(FILE_SYSTEMS, fs), capacityBytes: unpackBytes(cap), freeBytes: unpackBytes(free) };
@@ -120,6 +129,7 @@ export function unpackScenario(packed: unknown): unknown {
   const [os, topology, nodes, systemDrive, systemVolume] = arr(host);
   const [ids, namesRaw, inUseRaw, vmRowsRaw, filesRaw, diskRowsRaw] = arr(vmCols);
   const names = arr(namesRaw);
+  checkCount(() => 'vms', names.length, LIMITS.vmsPerScenario);
   const inUse = arr(inUseRaw);
   const vmRows = unpackRows(vmRowsRaw, 11);
   const files = arr(filesRaw);
@@ -132,6 +142,8 @@ export function unpackScenario(packed: unknown): unknown {
   const vms = names.map((nameRaw, i) => {
     const vmName = str(nameRaw);
     const [version, generation, state, memory, volume, standard, production, online, stop, guest, diskCount] = vmRows[i]!;
+    checkCount(() => `vms[${i}].disks`, int(diskCount), LIMITS.disksPerVm);
+    totals.addDisks(() => `vms[${i}].disks`, int(diskCount));
     return {
       id: idList ? str(idList[i]) : `vm${i + 1}`,
       name: vmName,
@@ -168,10 +180,13 @@ export function unpackScenario(packed: unknown): unknown {
       }),
     };
   });
-  const jobList = arr(jobs).map((raw) => {
+  const jobList = arr(jobs).map((raw, j) => {
     const [id, jobName, method, flags, guestVolumes, members, destKind, destLabel, capacity, gens, schedule, change] = arr(raw);
     const list = arr(members);
-    const vmIds = list.every((x) => typeof x === 'number') ? unpackIndexes(list).map((i) => vms[i]?.id ?? `#${i}`) : list.map(str);
+    const listed = (n: number) => totals.addVmReferences(() => `jobs[${j}].include.vmIds`, n);
+    const byIndex = list.every((x) => typeof x === 'number');
+    if (!byIndex) listed(list.length);
+    const vmIds = byIndex ? unpackIndexes(list, listed).map((i) => vms[i]?.id ?? `#${i}`) : list.map(str);
     return {
       id: str(id),
       name: str(jobName),

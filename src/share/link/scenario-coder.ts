@@ -21,7 +21,8 @@ import {
   type Vm,
   type Volume,
 } from '../../engine';
-import type { FieldCoder } from './field-coder';
+import type { FieldCoder, TextLimit } from './field-coder';
+import { checkCount, LinkTotals } from './link-bounds';
 import { LinkDamaged } from './range-coder';
 
 /**
@@ -29,40 +30,50 @@ import { LinkDamaged } from './range-coder';
  * scenario) and reads one (given nothing), so the two directions cannot drift apart. Its order, its
  * keys and the models behind them are the link format: links already shared decode only with them,
  * so a change needs a new layout revision (link-codec.ts) that keeps reading revision 0.
+ *
+ * Reading, every count and id is checked against formats.md's bounds as soon as it is read, before
+ * the items it announces are built; names and labels are left whole (an older link may hold longer
+ * ones, cut with a note after decoding).
  */
 export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
+  const totals = new LinkTotals();
   const name = c.text('name', s?.name);
-  const notes = c.text('notes', s?.notes);
-  const volumes = list(c, 'volumes', s?.volumes, (v) => codeVolume(c, v));
+  const notes = c.text('notes', s?.notes, { maxChars: LIMITS.notesMaxChars, path: () => 'notes' });
+  const volumes = list(c, 'volumes', s?.volumes, (v, i) => codeVolume(c, i, v), atMost(LIMITS.volumesPerScenario, () => 'volumes'));
   const volumeIds = volumes.map((v) => v.id);
   const host = {
     os: c.pick('host.os', HOST_OS, s?.host.os),
     topology: c.pick('host.topology', TOPOLOGIES, s?.host.topology),
     nodes: c.count('host.nodes', s?.host.nodes),
     systemDriveBytes: c.size('host.system', s?.host.systemDriveBytes),
-    systemVolumeId: c.optional('host.volume?', s?.host.systemVolumeId, (id) => reference(c, 'host.volume', volumeIds, id)),
+    systemVolumeId: c.optional('host.volume?', s?.host.systemVolumeId, (id) => reference(c, 'host.volume', volumeIds, () => 'host.systemVolumeId', id)),
   };
-  const vms = codeVms(c, volumeIds, s?.vms);
-  const jobs = list(c, 'jobs', s?.jobs, (job) => codeJob(c, vms, job));
+  const vms = codeVms(c, volumeIds, totals, s?.vms);
+  const jobs = list(c, 'jobs', s?.jobs, (job, j) => codeJob(c, vms, totals, j, job), atMost(LIMITS.jobsPerScenario, () => 'jobs'));
   const assumptions = c.text('assumptions', s && JSON.stringify(s.assumptions));
   return { format: SCENARIO_FORMAT, version: 1, name, notes, host, volumes, vms, jobs, assumptions: parseJson(assumptions) };
 }
 
-function list<T, R>(c: FieldCoder, key: string, items: readonly T[] | undefined, code: (item: T | undefined, index: number) => R, max?: number): R[] {
-  const n = c.count(key, items?.length, max ?? 1_000_000);
+/** A list's length, then its items; reading, `limit` sees the length before any item is built. */
+function list<T, R>(c: FieldCoder, key: string, items: readonly T[] | undefined, code: (item: T | undefined, index: number) => R, limit: (n: number) => void): R[] {
+  const n = c.count(key, items?.length);
+  if (c.reading) limit(n);
   return Array.from({ length: n }, (_, i) => code(items?.[i], i));
 }
 
+const atMost = (max: number, path: () => string) => (n: number) => checkCount(path, n, max);
+const idLimit = (path: () => string): TextLimit => ({ maxChars: LIMITS.idMaxChars, path });
+
 /** An id among those listed (by index), or spelled out when it is not one of them. */
-function reference(c: FieldCoder, key: string, ids: string[], id?: string): string {
+function reference(c: FieldCoder, key: string, ids: string[], path: () => string, id?: string): string {
   const at = id === undefined ? undefined : ids.indexOf(id);
   const i = c.choice(key, ids.length + 1, at === undefined ? undefined : at < 0 ? ids.length : at);
-  return i < ids.length ? ids[i]! : c.text(key, id);
+  return i < ids.length ? ids[i]! : c.text(key, id, idLimit(path));
 }
 
-function codeVolume(c: FieldCoder, v?: Volume) {
+function codeVolume(c: FieldCoder, index: number, v?: Volume) {
   return {
-    id: c.text('volume.id', v?.id),
+    id: c.text('volume.id', v?.id, idLimit(() => `volumes[${index}].id`)),
     label: c.text('volume.label', v?.label),
     kind: c.pick('volume.kind', VOLUME_KINDS, v?.kind),
     fileSystem: c.pick('volume.fs', FILE_SYSTEMS, v?.fileSystem),
@@ -71,10 +82,20 @@ function codeVolume(c: FieldCoder, v?: Volume) {
   };
 }
 
-function codeVms(c: FieldCoder, volumeIds: string[], vms?: Vm[]) {
+function codeVms(c: FieldCoder, volumeIds: string[], totals: LinkTotals, vms?: Vm[]) {
   const sequentialIds = c.flag('vm.sequential-ids', vms?.every((vm, i) => vm.id === `vm${i + 1}`));
   const names = new NameCoder();
-  return list(c, 'vms', vms, (vm, i) => codeVm(c, volumeIds, sequentialIds ? `vm${i + 1}` : c.text('vm.id', vm?.id), names.code(c, vm?.name), vm), LIMITS.vmsPerScenario);
+  return list(
+    c,
+    'vms',
+    vms,
+    (vm, i) => {
+      const at = () => `vms[${i}]`;
+      const id = sequentialIds ? `vm${i + 1}` : c.text('vm.id', vm?.id, idLimit(() => `${at()}.id`));
+      return codeVm(c, volumeIds, totals, at, id, names.code(c, vm?.name), vm);
+    },
+    atMost(LIMITS.vmsPerScenario, () => 'vms'),
+  );
 }
 
 /**
@@ -123,9 +144,9 @@ function increment(digits: string): string {
   return `1${chars.join('')}`;
 }
 
-function codeVm(c: FieldCoder, volumeIds: string[], id: string, name: string, vm?: Vm) {
+function codeVm(c: FieldCoder, volumeIds: string[], totals: LinkTotals, at: () => string, id: string, name: string, vm?: Vm) {
   const memoryBytes = c.size('vm.memory', vm?.memoryBytes);
-  const volumeId = reference(c, 'vm.volume', volumeIds, vm?.volumeId);
+  const volumeId = reference(c, 'vm.volume', volumeIds, () => `${at()}.volumeId`, vm?.volumeId);
   return {
     id,
     name,
@@ -142,7 +163,16 @@ function codeVm(c: FieldCoder, volumeIds: string[], id: string, name: string, vm
     onlineBackup: c.flag('vm.online', vm?.onlineBackup),
     automaticStopAction: c.pick('vm.stop', STOP_ACTIONS, vm?.automaticStopAction),
     guestOs: c.pick('vm.guest', GUEST_OSES, vm?.guestOs),
-    disks: list(c, 'vm.disks', vm?.disks, (disk, place) => codeDisk(c, volumeIds, { id, name, volumeId }, place, disk)),
+    disks: list(
+      c,
+      'vm.disks',
+      vm?.disks,
+      (disk, place) => codeDisk(c, volumeIds, { id, name, volumeId }, () => `${at()}.disks[${place}]`, place, disk),
+      (n) => {
+        checkCount(() => `${at()}.disks`, n, LIMITS.disksPerVm);
+        totals.addDisks(() => `${at()}.disks`, n);
+      },
+    ),
   };
 }
 
@@ -201,9 +231,9 @@ const FILE_KEYS = Object.fromEntries(DISK_TYPES.map((type) => [type, `disk.file.
  * system disk `os`, the second `data`) and of its role (system and data disks come in different
  * sizes); its volume is usually the VM's.
  */
-function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: string; volumeId: string }, place: number, d?: Disk) {
+function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: string; volumeId: string }, at: () => string, place: number, d?: Disk) {
   const keys = PLACE_KEYS[Math.min(place, PLACE_KEYS.length - 1)]!;
-  const id = c.word(keys.id, d?.id);
+  const id = c.word(keys.id, d?.id, idLimit(() => `${at()}.id`));
   const guestRole = c.pick(keys.role, GUEST_ROLES, d?.guestRole);
   const type = c.pick(ROLE_KEYS[guestRole].type, DISK_TYPES, d?.type);
   const maxSizeBytes = c.size(ROLE_KEYS[guestRole].max, d?.maxSizeBytes);
@@ -217,23 +247,25 @@ function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: st
     parentSizeBytes: c.size('disk.parent', d?.parentSizeBytes),
     checkpointFilesBytes: c.measured('disk.checkpoint-files', maxSizeBytes, d?.checkpointFilesBytes),
     volumeId: c.optional('disk.volume?', d?.volumeId, (volume) =>
-      c.flag('disk.volume-is-vm', volume === undefined ? undefined : volume === vm.volumeId) ? vm.volumeId : reference(c, 'disk.volume', volumeIds, volume),
+      c.flag('disk.volume-is-vm', volume === undefined ? undefined : volume === vm.volumeId)
+        ? vm.volumeId
+        : reference(c, 'disk.volume', volumeIds, () => `${at()}.volumeId`, volume),
     ),
     guestRole,
     guestUsedBytes: c.measured('disk.used', maxSizeBytes, d?.guestUsedBytes),
   };
 }
 
-function codeJob(c: FieldCoder, vms: { id: string }[], job?: Job) {
+function codeJob(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, index: number, job?: Job) {
   const flags = c.choice('job.includes', 4, job && Number(job.include.hostSystem) + 2 * Number(job.include.hyperVSettings));
   return {
-    id: c.text('job.id', job?.id),
+    id: c.text('job.id', job?.id, idLimit(() => `jobs[${index}].id`)),
     name: c.text('job.name', job?.name),
     method: c.pick('job.method', METHODS, job?.method),
     include: {
       hostSystem: (flags & 1) === 1,
       hyperVSettings: (flags & 2) === 2,
-      vmIds: codeMembers(c, vms, job?.include.vmIds),
+      vmIds: codeMembers(c, vms, totals, () => `jobs[${index}].include.vmIds`, job?.include.vmIds),
       guestVolumes: c.pick('job.guest-volumes', GUEST_VOLUMES, job?.include.guestVolumes),
     },
     destination: {
@@ -247,12 +279,16 @@ function codeJob(c: FieldCoder, vms: { id: string }[], job?: Job) {
   };
 }
 
-/** A job's VMs as runs of consecutive VMs (`all 100` is one run); ids spelled out when out of order. */
-function codeMembers(c: FieldCoder, vms: { id: string }[], ids?: string[]): string[] {
-  const position = new Map(vms.map((vm, i) => [vm.id, i]));
-  const indexes = ids?.map((id) => position.get(id) ?? -1);
+/**
+ * A job's VMs as runs of consecutive VMs (`all 100` is one run); ids spelled out when out of order.
+ * The VMs are counted before they are built: one run can name every VM.
+ */
+function codeMembers(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, at: () => string, ids?: string[]): string[] {
+  const listed = (n: number) => totals.addVmReferences(at, n);
+  const position = ids && positionsOf(vms);
+  const indexes = ids?.map((id) => position!.get(id) ?? -1);
   const inOrder = c.flag('job.vms-in-order', indexes?.every((x, k) => x >= 0 && (k === 0 || x > indexes[k - 1]!)));
-  if (!inOrder) return list(c, 'job.vm-ids', ids, (id) => c.text('job.vm-id', id));
+  if (!inOrder) return list(c, 'job.vm-ids', ids, (id, k) => c.text('job.vm-id', id, idLimit(() => `${at()}[${k}]`)), listed);
   const runs: [number, number][] = [];
   for (const i of indexes ?? []) {
     const last = runs.at(-1);
@@ -261,14 +297,32 @@ function codeMembers(c: FieldCoder, vms: { id: string }[], ids?: string[]): stri
   }
   const out: string[] = [];
   let end = 0;
-  list(c, 'job.runs', indexes && runs, (run) => {
-    const start = end + c.count('job.run-gap', run && run[0] - end);
-    const length = c.count('job.run-length', run?.[1]);
-    if (start + length > vms.length) throw new LinkDamaged('job VM out of range');
-    for (let i = start; i < start + length; i++) out.push(vms[i]!.id);
-    end = start + length;
-  });
+  const noMoreRunsThanVms = (n: number) => {
+    if (n > vms.length) throw new LinkDamaged('more runs than VMs');
+  };
+  list(
+    c,
+    'job.runs',
+    indexes && runs,
+    (run) => {
+      const start = end + c.count('job.run-gap', run && run[0] - end);
+      const length = c.count('job.run-length', run?.[1]);
+      if (start + length > vms.length) throw new LinkDamaged('job VM out of range');
+      if (c.reading) listed(length);
+      for (let i = start; i < start + length; i++) out.push(vms[i]!.id);
+      end = start + length;
+    },
+    noMoreRunsThanVms,
+  );
   return out;
+}
+
+/** Each VM's index by id, made once per VM list rather than once per job. */
+const positions = new WeakMap<object, Map<string, number>>();
+function positionsOf(vms: { id: string }[]): Map<string, number> {
+  let map = positions.get(vms);
+  if (!map) positions.set(vms, (map = new Map(vms.map((vm, i) => [vm.id, i]))));
+  return map;
 }
 
 /** Whole numbers as counts; anything else (12.5 %) in its exact decimal spelling. */

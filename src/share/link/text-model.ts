@@ -57,11 +57,14 @@ export class TextModel {
   private mixed = 2048;
   private depth = 0;
 
+  /** `onNewContext` is told before each order-1 or order-2 context is made (each holds 1.5 KB of counters). */
+  constructor(private readonly onNewContext: () => void = () => {}) {}
+
   /** Starts a text: the contexts of its first byte are its beginning. */
   begin(): void {
     this.history = 0;
     this.depth = 0;
-    this.contexts = [this.order0, counters(this.order1, 0), counters(this.order2, 0)];
+    this.contexts = [this.order0, this.counters(this.order1, 0), this.counters(this.order2, 0)];
   }
 
   /** P(next bit = 1) in 4096ths for the given node of the symbol tree. */
@@ -90,12 +93,15 @@ export class TextModel {
   next(byte: number): void {
     this.history = ((this.history << 9) | (byte + 1)) & 0x3ffff;
     this.depth = 0;
-    this.contexts = [this.order0, counters(this.order1, this.history & 0x1ff), counters(this.order2, this.history)];
+    this.contexts = [this.order0, this.counters(this.order1, this.history & 0x1ff), this.counters(this.order2, this.history)];
   }
-}
 
-function counters(map: Map<number, AdaptiveBits>, key: number): AdaptiveBits {
-  let c = map.get(key);
-  if (!c) map.set(key, (c = new AdaptiveBits(1 << SYMBOL_BITS)));
-  return c;
+  private counters(map: Map<number, AdaptiveBits>, key: number): AdaptiveBits {
+    let c = map.get(key);
+    if (!c) {
+      this.onNewContext();
+      map.set(key, (c = new AdaptiveBits(1 << SYMBOL_BITS)));
+    }
+    return c;
+  }
 }
