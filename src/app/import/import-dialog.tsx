@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import collectorScript from '../../../public/collect-hyperv-inventory.ps1?raw';
-import { csvToInventoryFiles } from '../../share/inventory/inventory-csv';
-import { readInventoryFiles, type ImportResult } from '../../share/inventory/inventory-import';
+import { readInventoryFilesInSlices, type ImportResult, type Progress } from '../../share/inventory/inventory-import';
 import { useT } from '../i18n/use-t';
 import { downloadText } from '../share/download';
 import { useAppStore } from '../store/app-store';
+import { moreNotesText, progressText } from './import-words';
 
 const SCRIPT_NAME = 'collect-hyperv-inventory.ps1';
+/** A preview of tens of thousands of notes would stall the page; the first ones tell what to fix. */
+const NOTES_SHOWN = 200;
 
 /**
  * Inventory import: the collector script to copy or download, then the files it wrote, and a preview
@@ -19,7 +21,11 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [copied, setCopied] = useState(false);
   const [picked, setPicked] = useState<string[]>([]);
+  const [reading, setReading] = useState<{ progress: Progress | null } | null>(null);
+  // A later pick wins: the result of an earlier, slower read is dropped.
+  const readCount = useRef(0);
   const fileId = useId();
+  const progressId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -51,9 +57,17 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         tabIndex={-1}
         accept=".json,.csv,application/json,text/csv"
         onChange={async (e) => {
+          const run = ++readCount.current;
+          const current = () => run === readCount.current;
+          setResult(null);
+          setReading({ progress: null });
           const files = await Promise.all([...(e.target.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+          if (!current()) return;
           setPicked(files.map((f) => f.name));
-          if (files.length > 0) setResult(readInventoryFiles(files, lang, csvToInventoryFiles));
+          const imported = files.length > 0 ? await readInventoryFilesInSlices(files, lang, (done, total, stage) => current() && setReading({ progress: { done, total, stage } })) : null;
+          if (!current()) return;
+          setReading(null);
+          setResult(imported);
         }}
       />
       <div className="dialog-actions start">
@@ -62,6 +76,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         </button>
         <span className="small muted">{picked.join(', ')}</span>
       </div>
+      {reading && (
+        <p className="import-progress">
+          <label htmlFor={progressId}>{progressText(reading.progress, lang)}</label>{' '}
+          {reading.progress && reading.progress.stage !== 'check' ? <progress id={progressId} value={reading.progress.done} max={reading.progress.total} /> : <progress id={progressId} />}
+        </p>
+      )}
       {result && (
         <section aria-labelledby="import-preview" className="import-preview">
           <h3 id="import-preview">{t('importPreview')}</h3>
@@ -70,12 +90,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             <>
               <h4>{t('notMapped')}</h4>
               <ul className="small import-notes">
-                {result.notes.map((n, i) => (
+                {result.notes.slice(0, NOTES_SHOWN).map((n, i) => (
                   <li key={i}>
                     <strong>{n.where}</strong>: {n.message}
                   </li>
                 ))}
               </ul>
+              {result.notes.length > NOTES_SHOWN && <p className="small">{moreNotesText(result.notes.length - NOTES_SHOWN, lang)}</p>}
             </>
           )}
         </section>
@@ -86,7 +107,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         </button>
         <button
           type="button"
-          disabled={!result?.ok}
+          disabled={!result?.ok || reading !== null}
           onClick={() => {
             if (result?.ok) useAppStore.getState().replaceScenario(result.scenario);
             onClose();

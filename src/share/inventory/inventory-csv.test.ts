@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GiB, TiB } from '../../engine';
+import { encodeShiftJis } from '../../test-support/shift-jis-encoder';
 import { readInventoryCsv } from './inventory-csv';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), 'samples', 'one-row-per-disk.csv');
@@ -34,6 +35,17 @@ describe('inventory import (one row per disk CSV)', () => {
     }
   });
 
+  it('reads the file Excel in Japan saves (Shift_JIS) with its Japanese names, and says so', () => {
+    const r = readInventoryCsv('sjis.csv', encodeShiftJis(readFileSync(SAMPLE, 'utf8')), 'en');
+    expect(r.ok && r.scenario.vms.map((v) => v.name)).toEqual(['ファイルサーバー', 'ad01']);
+    expect(r.notes).toContainEqual({ where: 'sjis.csv', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right' });
+  });
+
+  it('says why a file in neither UTF-8 nor Shift_JIS cannot be read, naming the file', () => {
+    const r = readInventoryCsv('latin1.csv', new Uint8Array([...Buffer.from('VMName\ncaf', 'latin1'), 0xe9, 0xff]), 'ja');
+    expect(r).toEqual({ ok: false, notes: [{ where: 'latin1.csv', message: 'UTF-8 でも Shift_JIS でもないため読めません。UTF-8 で保存し直してください' }] });
+  });
+
   it('says when there is nothing to import', () => {
     const r = readInventoryCsv('empty.csv', new TextEncoder().encode('a,b\n1,2\n'), 'en');
     expect(r).toEqual({ ok: false, notes: [{ where: 'empty.csv', message: 'no rows to import (a VMName column is needed)' }] });
@@ -49,5 +61,5 @@ describe('inventory import (one row per disk CSV)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GiB } from '../../engine';
+import { encodeShiftJis } from '../../test-support/shift-jis-encoder';
 import { readInventoryFiles } from './inventory-import';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'samples');
@@ -62,6 +63,13 @@ describe('inventory import (collector JSON)', () => {
     expect(r.notes).toContainEqual({ where: 'depth-truncated.json', message: 'JSON が途中で切り詰められています (ConvertTo-Json の -Depth が不足)。収集スクリプトで出力し直してください' });
   });
 
+  it('reads a collector file saved as Shift_JIS, and says so', () => {
+    const text = readFileSync(join(DIR, 'tky-hv03.utf8.json'), 'utf8').replace('"web01"', '"ウェブ01"');
+    const r = readInventoryFiles([{ name: 'hv03-sjis.json', bytes: encodeShiftJis(text) }], 'en');
+    expect(r.ok && r.scenario.vms.map((v) => v.name)).toEqual(['ウェブ01', 'batch01']);
+    expect(r.notes).toContainEqual({ where: 'hv03-sjis.json', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right' });
+  });
+
   it('rejects what is not JSON or not an inventory, naming the file', () => {
     const r = readInventoryFiles([{ name: 'x.json', bytes: new TextEncoder().encode('{oops') }, { name: 'y.json', bytes: new TextEncoder().encode('{"a":1}') }], 'en');
     expect(r.ok).toBe(false);
@@ -86,5 +94,5 @@ describe('inventory import (collector JSON)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });
