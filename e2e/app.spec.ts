@@ -156,7 +156,9 @@ test('saved work the app cannot read opens a sample, is kept, and can be downloa
   // The first edit does not lose it: it is still offered after a reload.
   await page.getByLabel('シナリオ名').fill('新しい作業');
   await expect.poll(async () => (await savedScenario(page)).name).toBe('新しい作業');
-  await page.reload();
+  // Not reload(): the address bar may still hold the sample's link, which would ask to replace the work.
+  await page.goto('/');
+  await expect(page.getByLabel('シナリオ名')).toHaveValue('新しい作業');
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: '残した作業をダウンロード' }).click();
   const path = await (await download).path();

@@ -4,6 +4,7 @@ import { estimate, GiB } from '../src/engine';
 import { encodeShareFragment } from '../src/share/link-codec';
 import { DEFAULT_SAMPLE, SAMPLES } from '../src/scenario/samples';
 import { FIXTURES_DIR } from '../src/test-support/fixtures';
+import { encodeShiftJis } from '../src/test-support/shift-jis-encoder';
 import { expect, firstVisit, parsed, savedScenario, shown, test, totalOf } from './support';
 
 const fixture = (name: string) => parsed(JSON.parse(readFileSync(join(FIXTURES_DIR, `${name}.hvsizer.json`), 'utf8')));
@@ -34,6 +35,8 @@ test('links made by earlier versions open, and the address bar then holds the cu
   const s = fixture('csv-cluster');
   await page.goto(`/${links['csv-cluster']}`);
   await expect(page.getByLabel('シナリオ名')).toHaveValue(s.name);
+  // Such a link has no checksum: the person is told it cannot be verified.
+  await expect(page.getByTestId('open-notes')).toContainText('検証');
   await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(s)).text);
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(await encodeShareFragment(s));
 });
@@ -90,6 +93,15 @@ test('names holding HTML or script render as text, and nothing runs', async ({ w
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('a scenario file saved as Shift_JIS opens with its Japanese intact, saying how it was read', async ({ watched: page }) => {
+  await firstVisit(page);
+  const s = fixture('csv-cluster');
+  s.name = '東京クラスター 設計案';
+  await page.getByLabel('ファイルを開く').setInputFiles({ name: 'sjis.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(encodeShiftJis(JSON.stringify(s))) });
+  await expect(page.getByLabel('シナリオ名')).toHaveValue('東京クラスター 設計案');
+  await expect(page.getByTestId('open-notes')).toContainText('Shift_JIS');
 });
 
 test('a scenario file opens; a bad one names the field and changes nothing', async ({ watched: page }) => {

@@ -311,6 +311,13 @@ const ja = {
   unitsMeaningBinary: '単位: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ バイト (Windows の表示と同じ)',
   unitsMeaningDecimal: '単位: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² バイト (10 進)',
   csvUnitsNote: 'この CSV のサイズはすべてバイト。画面の表示単位',
+  importProgressRows: 'CSV の行を読んでいます: {done} / {total} 行',
+  importProgressVms: '仮想マシンを対応付けています: {done} / {total} 台',
+  importProgressCheck: 'シナリオを検査しています…',
+  importProgressStart: 'ファイルを読んでいます…',
+  importMoreNotes: 'ほか {n} 件',
+  linkNotes: 'リンクを開きました。次の点を確認してください:',
+  fileNotes: 'ファイル「{name}」を開きました。次の点を確認してください:',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -613,6 +620,13 @@ const en: Record<MessageKey, string> = {
   unitsMeaningBinary: 'Units: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ bytes (as Windows shows them)',
   unitsMeaningDecimal: 'Units: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² bytes (decimal)',
   csvUnitsNote: 'Every size in this CSV is in bytes. Units on screen',
+  importProgressRows: 'Reading CSV rows: {done} of {total}',
+  importProgressVms: 'Mapping VMs: {done} of {total}',
+  importProgressCheck: 'Checking the scenario…',
+  importProgressStart: 'Reading the files…',
+  importMoreNotes: 'and {n} more',
+  linkNotes: 'The link opened. Please note:',
+  fileNotes: 'The file “{name}” opened. Please note:',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { Scenario } from '../../engine';
-import { encodeShareFragment } from '../../share/link-codec';
+import { shareFragment } from '../../share/link-codec';
 import { useT } from '../i18n/use-t';
 import { useLinkState } from '../share/link-state';
 import { withViewParams } from '../share/view-params';
@@ -16,25 +16,21 @@ import { ReportVerdict } from './report-verdict';
 import { ReportVolumes } from './report-volumes';
 
 /**
- * The scenario's share link: the address bar's when it is up to date (so Ctrl+P prints it at once),
- * else made for the report.
+ * The scenario's share link, made at once when the address bar has not caught up: Ctrl+P renders the
+ * report synchronously, so the link must not arrive later. A scenario that cannot be a link has none.
  */
 function useReportLink(s: Scenario): string {
   const synced = useLinkState((st) => (st.linkFor === s ? st.link : ''));
-  const [own, setOwn] = useState<{ for: Scenario; link: string } | null>(null);
-  useEffect(() => {
-    if (synced) return;
-    let live = true;
-    const { units, lang } = useAppStore.getState();
-    void encodeShareFragment(s).then(
-      (l) => live && setOwn({ for: s, link: withViewParams(l, units, lang) }),
-      () => live && setOwn({ for: s, link: '' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [s, synced]);
-  return synced || (own?.for === s ? own.link : '');
+  const units = useAppStore((st) => st.units);
+  const lang = useAppStore((st) => st.lang);
+  return useMemo(() => {
+    if (synced) return synced;
+    try {
+      return withViewParams(shareFragment(s), units, lang);
+    } catch {
+      return '';
+    }
+  }, [s, synced, units, lang]);
 }
 
 /**

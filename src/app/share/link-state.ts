@@ -13,9 +13,11 @@ export interface LinkState {
   /** A link whose scenario differs from the work in this browser, waiting for the person's choice. */
   pending: Scenario | null;
   problems: { title: 'link' | 'file'; name?: string; problems: Problem[] } | null;
+  /** What the person should know about a link or file that did open (an unverifiable old link, a name cut, Shift_JIS). */
+  notes: { title: 'link' | 'file'; name?: string; notes: Problem[] } | null;
 }
 
-export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, linkError: null, pending: null, problems: null }));
+export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, linkError: null, pending: null, problems: null, notes: null }));
 
 /** The codec loads after the first paint: only a link to open or the first address-bar update needs it. */
 export const linkCodec = () => import('../../share/link-codec');

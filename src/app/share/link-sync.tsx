@@ -18,6 +18,7 @@ async function openFromHash(hash: string) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;
   }
+  useLinkState.setState({ problems: null, notes: result.notes && result.notes.length > 0 ? { title: 'link', notes: result.notes } : null });
   // The sender's units and language, so the link shows the numbers they saw; absent ones keep ours.
   if (view.units) setUnits(view.units);
   if (view.lang) setLang(view.lang);

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { decodeText } from '../../share/decode-text';
-import { readScenarioText } from '../../share/read-scenario-text';
+import { readScenarioBytes } from '../../share/read-scenario-text';
 import { resultsCsv } from '../../share/results-csv';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { selectEstimate } from '../store/derived';
@@ -70,11 +69,11 @@ export function ShareControls() {
           e.target.value = '';
           if (!file) return;
           const { lang, replaceScenario } = useAppStore.getState();
-          const result = readScenarioText(decodeText(new Uint8Array(await file.arrayBuffer())), lang);
+          const result = readScenarioBytes(new Uint8Array(await file.arrayBuffer()), lang);
           if (result.ok) {
             replaceScenario(result.scenario);
-            useLinkState.setState({ problems: null });
-          } else useLinkState.setState({ problems: { title: 'file', name: file.name, problems: result.problems } });
+            useLinkState.setState({ problems: null, notes: result.notes.length > 0 ? { title: 'file', name: file.name, notes: result.notes } : null });
+          } else useLinkState.setState({ problems: { title: 'file', name: file.name, problems: result.problems }, notes: null });
         }}
       />
       {tooLong && (
@@ -91,11 +90,34 @@ export function ShareControls() {
   );
 }
 
+/** What the person should know about a link or file that opened: an old link, a cut name, Shift_JIS. */
+function OpenNotes() {
+  const t = useT();
+  const notes = useLinkState((s) => s.notes);
+  if (!notes) return null;
+  return (
+    <div className="banner banner-warning" role="status" data-testid="open-notes">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        {notes.title === 'link' ? t('linkNotes') : t('fileNotes', { name: notes.name ?? '' })}
+      </p>
+      <ul>
+        {notes.notes.slice(0, 10).map((n, i) => (
+          <li key={i}>{n.message}</li>
+        ))}
+      </ul>
+      <button type="button" className="btn-small" onClick={() => useLinkState.setState({ notes: null })}>
+        {t('dismiss')}
+      </button>
+    </div>
+  );
+}
+
 /** What was wrong with a link or file that could not be opened; the work stays as it was. */
 export function OpenProblems() {
   const t = useT();
   const problems = useLinkState((s) => s.problems);
-  if (!problems) return null;
+  if (!problems) return <OpenNotes />;
   return (
     <div className="banner banner-error" role="alert">
       <p>
