@@ -26,12 +26,16 @@ describe('hvsize estimate', () => {
     expect(ja.code).toBe(0);
     expect(ja.stdout).toContain(`必要容量: ${required}`);
     expect(ja.stdout).toContain('ディスクの 15 %');
-    expect(ja.stdout).toContain('コピー元ボリュームの空き容量');
+    expect(ja.stdout).toContain('バックアップ元ボリュームの空き容量');
+    expect(ja.stdout).toContain(`必要容量 = max(1.5 × B = `);
+    expect(ja.stdout).toContain('単位: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ バイト');
     expect(ja.stdout).toContain('F-CSV-MIXED');
     const en = await run(['estimate', pair.scenarioPath, '--format', 'text', '--lang', 'en']);
     expect(en.stdout).toContain(`Required capacity: ${required}`);
     expect(en.stdout).toContain(`Generations that fit: ${wsb.generationsThatFit}`);
     expect(en.stdout).toContain('[Warning] F-SHADOW-SETTING');
+    expect(en.stdout).toContain('Table 1.2');
+    expect(en.stdout).not.toContain('表1.');
     expect(en.stdout).toContain('[Error] F-SOURCE-SHORT');
   });
 

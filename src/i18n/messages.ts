@@ -318,6 +318,12 @@ const ja = {
   importMoreNotes: 'ほか {n} 件',
   linkNotes: 'リンクを開きました。次の点を確認してください:',
   fileNotes: 'ファイル「{name}」を開きました。次の点を確認してください:',
+  inexactFigures: '合計が 2⁵³ バイト (8 PiB) を超えるため、バイト数の下位の桁は正確ではありません (入力の桁の誤りではないか確認してください)。',
+  cliCapacity: 'バックアップ先の容量',
+  cliFits: '収まります',
+  cliHasErrors: 'エラーの指摘 {n} 件',
+  cliNone: 'なし',
+  cliMath: '計算式',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -627,6 +633,12 @@ const en: Record<MessageKey, string> = {
   importMoreNotes: 'and {n} more',
   linkNotes: 'The link opened. Please note:',
   fileNotes: 'The file “{name}” opened. Please note:',
+  inexactFigures: 'Totals pass 2⁵³ bytes (8 PiB), so their lowest digits are not exact (check the inputs for a unit typed wrong).',
+  cliCapacity: 'Destination capacity',
+  cliFits: 'fits',
+  cliHasErrors: '{n} error finding(s)',
+  cliNone: 'none',
+  cliMath: 'How it is calculated',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

@@ -1,4 +1,4 @@
-import { FINDING_RULE, type Finding, type FindingId, type Scenario, type Severity } from '../engine';
+import { FINDING_RULE, type Estimate, type Finding, type FindingId, type Scenario, type Severity } from '../engine';
 
 /** How each severity is marked on screen, in the report and in text output. */
 export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -49,4 +49,14 @@ export function subjectNamer(scenario: Scenario): (f: Finding) => string {
     if (f.volumeId !== undefined) parts.push(volumes.get(f.volumeId) ?? f.volumeId);
     return parts.join(' / ');
   };
+}
+
+/**
+ * Whether any figure of the estimate passes 2^53 bytes (8 PiB), where double-precision bytes are no
+ * longer exact: the bounds keep single values below it, but sums over 64,000 large disks can pass it.
+ */
+export function hasInexactFigures(e: Estimate): boolean {
+  const big = (n: number | null) => n !== null && n > Number.MAX_SAFE_INTEGER;
+  if (big(e.totals.requiredCapacityBytes) || big(e.totals.shortfallBytes)) return true;
+  return e.jobs.some((j) => big(j.requiredCapacityBytes) || big(j.dataBytes)) || e.sourceVolumes.some((v) => big(v.requiredFreeBytes));
 }

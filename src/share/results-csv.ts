@@ -1,4 +1,5 @@
 import { jobDerivation } from '../presentation/derivation';
+import { hasInexactFigures } from '../presentation/finding-groups';
 import { resolveAssumptions, RULES, type Estimate, type Lang, type Scenario, type UnitSystem } from '../engine';
 import { guideLocation, translate, type MessageKey } from '../i18n/messages';
 
@@ -79,6 +80,7 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
     lines.push(row([label, v.requiredFreeBytes, v.freeBytes, v.shortfallBytes, v.requiredByJobId === null ? '' : jobName.get(v.requiredByJobId)]));
   }
   // Sizes here are bytes; say which TB the screen the file came from meant, so figures can be matched.
+  if (hasInexactFigures(e)) lines.push('', row([translate(lang, 'inexactFigures')]));
   lines.push('', row([translate(lang, 'csvUnitsNote'), translate(lang, units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')]));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

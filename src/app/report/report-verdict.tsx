@@ -1,3 +1,4 @@
+import { hasInexactFigures } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
 /** The answer first: fits or not, the totals, and what the shortfall is made of. */
@@ -25,6 +26,7 @@ export function ReportVerdict({ e }: ReportSectionProps) {
           {e.totals.errors} / {e.totals.warnings}
         </dd>
       </dl>
+      {hasInexactFigures(e) && <p className="small">{t('inexactFigures')}</p>}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/use-t';
 import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
+import { hasInexactFigures } from '../../presentation/finding-groups';
 import { useAppStore } from '../store/app-store';
 
 /** The answer first: does everything fit, how many errors and warnings, the total. */
@@ -69,6 +70,11 @@ export function Verdict() {
           <dd className="big">{infos}</dd>
         </div>
       </dl>
+      {hasInexactFigures(result) && (
+        <p className="status-warning small" data-testid="inexact-figures">
+          {t('inexactFigures')}
+        </p>
+      )}
       <p className="muted small units-meaning" data-testid="units-meaning">
         {t(units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')}
       </p>
