@@ -20,6 +20,8 @@ const id = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.idMaxChars)
 const name = () => z.string().check(z.maxLength(LIMITS.nameMaxChars));
 const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
+// Share links store these choices by index, from frozen copies (src/share/link/frozen-enums.ts): add a
+// value only at the end, and expect a new link layout revision for it; never reorder or remove one.
 export const HOST_OS = ['ws2016', 'ws2019', 'ws2022', 'ws2025'] as const;
 export const TOPOLOGIES = [
   'standalone',

@@ -94,8 +94,11 @@ export class FieldCoder {
     return this.choiceIn(this.field(key), n, value);
   }
 
+  /** One of a frozen list (frozen-enums.ts); a value the list does not hold cannot be written in this revision. */
   pick<T>(key: string, values: readonly T[], value?: T): T {
-    return values[this.choice(key, values.length, value === undefined ? undefined : values.indexOf(value))]!;
+    const index = value === undefined ? undefined : values.indexOf(value);
+    if (index === -1) throw new Error(`${key}: ${String(value)} has no code in this link revision`);
+    return values[this.choice(key, values.length, index)]!;
   }
 
   /** A whole number ≥ 0: its bit length adaptively, the bits below the leading one uniformly. */

@@ -1,23 +1,10 @@
 import {
-  DESTINATION_KINDS,
-  DISK_KINDS,
-  DISK_TYPES,
-  FILE_SYSTEMS,
   GiB,
-  GUEST_OSES,
-  GUEST_ROLES,
-  GUEST_VOLUMES,
-  HOST_OS,
   LIMITS,
-  METHODS,
   MiB,
-  SCHEDULES,
-  STOP_ACTIONS,
-  TOPOLOGIES,
-  VM_STATES,
   SCENARIO_FORMAT,
-  VOLUME_KINDS,
 } from '../../engine';
+import { LEGACY_ENUMS as LEGACY } from './frozen-enums';
 import { checkCount, LinkTotals } from './link-bounds';
 import { LinkDamaged } from './range-coder';
 
@@ -123,7 +110,7 @@ export function unpackScenario(packed: unknown): unknown {
   checkCount(() => 'jobs', arr(jobs).length, LIMITS.jobsPerScenario);
   const volumeList = arr(volumes).map((raw) => {
     const [id, label, kind, fs, cap, free] = arr(raw);
-    return { id: str(id), label: str(label), kind: enumValue(VOLUME_KINDS, kind), fileSystem: enumValue(FILE_SYSTEMS, fs), capacityBytes: unpackBytes(cap), freeBytes: unpackBytes(free) };
+    return { id: str(id), label: str(label), kind: enumValue(LEGACY.volumeKind, kind), fileSystem: enumValue(LEGACY.fileSystem, fs), capacityBytes: unpackBytes(cap), freeBytes: unpackBytes(free) };
   });
   const volId = (v: unknown) => (v === null ? undefined : typeof v === 'number' ? (volumeList[v]?.id ?? String(v)) : str(v));
   const [os, topology, nodes, systemDrive, systemVolume] = arr(host);
@@ -149,14 +136,14 @@ export function unpackScenario(packed: unknown): unknown {
       name: vmName,
       configVersion: str(version),
       generation,
-      state: enumValue(VM_STATES, state),
+      state: enumValue(LEGACY.vmState, state),
       memoryBytes: unpackBytes(memory),
       memoryInUseBytes: unpackBytes(inUse[i]),
       volumeId: volId(volume),
       checkpoints: { standard, production },
       onlineBackup: online === 1,
-      automaticStopAction: enumValue(STOP_ACTIONS, stop),
-      guestOs: enumValue(GUEST_OSES, guest),
+      automaticStopAction: enumValue(LEGACY.stopAction, stop),
+      guestOs: enumValue(LEGACY.guestOs, guest),
       disks: Array.from({ length: int(diskCount) }, () => {
         const k = nextDisk++;
         const row = diskRows[k];
@@ -167,14 +154,14 @@ export function unpackScenario(packed: unknown): unknown {
         return {
           id: diskId,
           label: unpackLabel(label, vmName, diskId),
-          kind: enumValue(DISK_KINDS, kind),
-          type: enumValue(DISK_TYPES, type),
+          kind: enumValue(LEGACY.diskKind, kind),
+          type: enumValue(LEGACY.diskType, type),
           maxSizeBytes,
           fileSizeBytes: unpackFile(files[k], maxSizeBytes),
           parentSizeBytes: unpackBytes(parent),
           checkpointFilesBytes: unpackBytes(cp),
           volumeId: volId(volumeRef),
-          guestRole: enumValue(GUEST_ROLES, role),
+          guestRole: enumValue(LEGACY.guestRole, role),
           guestUsedBytes: unpackBytes(used),
         };
       }),
@@ -190,11 +177,11 @@ export function unpackScenario(packed: unknown): unknown {
     return {
       id: str(id),
       name: str(jobName),
-      method: enumValue(METHODS, method),
-      include: { hostSystem: (int(flags) & 1) === 1, hyperVSettings: (int(flags) & 2) === 2, vmIds, guestVolumes: enumValue(GUEST_VOLUMES, guestVolumes) },
-      destination: { kind: enumValue(DESTINATION_KINDS, destKind), label: str(destLabel), capacityBytes: unpackBytes(capacity) },
+      method: enumValue(LEGACY.method, method),
+      include: { hostSystem: (int(flags) & 1) === 1, hyperVSettings: (int(flags) & 2) === 2, vmIds, guestVolumes: enumValue(LEGACY.guestVolumes, guestVolumes) },
+      destination: { kind: enumValue(LEGACY.destinationKind, destKind), label: str(destLabel), capacityBytes: unpackBytes(capacity) },
       generations: gens,
-      schedule: enumValue(SCHEDULES, schedule),
+      schedule: enumValue(LEGACY.schedule, schedule),
       changePercentPerGeneration: change,
     };
   });
@@ -204,8 +191,8 @@ export function unpackScenario(packed: unknown): unknown {
     name: str(name),
     notes: str(notes),
     host: {
-      os: enumValue(HOST_OS, os),
-      topology: enumValue(TOPOLOGIES, topology),
+      os: enumValue(LEGACY.hostOs, os),
+      topology: enumValue(LEGACY.topology, topology),
       nodes,
       systemDriveBytes: unpackBytes(systemDrive),
       systemVolumeId: opt(systemVolume, volId),

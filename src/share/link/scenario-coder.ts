@@ -1,26 +1,13 @@
 import {
-  DESTINATION_KINDS,
-  DISK_KINDS,
-  DISK_TYPES,
-  FILE_SYSTEMS,
-  GUEST_OSES,
-  GUEST_ROLES,
-  GUEST_VOLUMES,
-  HOST_OS,
   LIMITS,
-  METHODS,
   SCENARIO_FORMAT,
-  SCHEDULES,
-  STOP_ACTIONS,
-  TOPOLOGIES,
-  VM_STATES,
-  VOLUME_KINDS,
   type Disk,
   type Job,
   type Scenario,
   type Vm,
   type Volume,
 } from '../../engine';
+import { REVISION_0_ENUMS as R0 } from './frozen-enums';
 import type { FieldCoder, TextLimit } from './field-coder';
 import { checkCount, LinkTotals } from './link-bounds';
 import { LinkDamaged } from './range-coder';
@@ -42,8 +29,8 @@ export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
   const volumes = list(c, 'volumes', s?.volumes, (v, i) => codeVolume(c, i, v), atMost(LIMITS.volumesPerScenario, () => 'volumes'));
   const volumeIds = volumes.map((v) => v.id);
   const host = {
-    os: c.pick('host.os', HOST_OS, s?.host.os),
-    topology: c.pick('host.topology', TOPOLOGIES, s?.host.topology),
+    os: c.pick('host.os', R0.hostOs, s?.host.os),
+    topology: c.pick('host.topology', R0.topology, s?.host.topology),
     nodes: c.count('host.nodes', s?.host.nodes),
     systemDriveBytes: c.size('host.system', s?.host.systemDriveBytes),
     systemVolumeId: c.optional('host.volume?', s?.host.systemVolumeId, (id) => reference(c, 'host.volume', volumeIds, () => 'host.systemVolumeId', id)),
@@ -75,8 +62,8 @@ function codeVolume(c: FieldCoder, index: number, v?: Volume) {
   return {
     id: c.text('volume.id', v?.id, idLimit(() => `volumes[${index}].id`)),
     label: c.text('volume.label', v?.label),
-    kind: c.pick('volume.kind', VOLUME_KINDS, v?.kind),
-    fileSystem: c.pick('volume.fs', FILE_SYSTEMS, v?.fileSystem),
+    kind: c.pick('volume.kind', R0.volumeKind, v?.kind),
+    fileSystem: c.pick('volume.fs', R0.fileSystem, v?.fileSystem),
     capacityBytes: c.optional('volume.capacity?', v?.capacityBytes, (x) => c.size('volume.capacity', x)),
     freeBytes: c.optional('volume.free?', v?.freeBytes, (x) => c.size('volume.free', x)),
   };
@@ -152,7 +139,7 @@ function codeVm(c: FieldCoder, volumeIds: string[], totals: LinkTotals, at: () =
     name,
     configVersion: c.word('vm.version', vm?.configVersion),
     generation: c.pick('vm.generation', [1, 2] as const, vm?.generation),
-    state: c.pick('vm.state', VM_STATES, vm?.state),
+    state: c.pick('vm.state', R0.vmState, vm?.state),
     memoryBytes,
     memoryInUseBytes: c.measured('vm.in-use', memoryBytes, vm?.memoryInUseBytes),
     volumeId,
@@ -161,8 +148,8 @@ function codeVm(c: FieldCoder, volumeIds: string[], totals: LinkTotals, at: () =
       production: c.count('vm.checkpoints.production', vm?.checkpoints.production),
     },
     onlineBackup: c.flag('vm.online', vm?.onlineBackup),
-    automaticStopAction: c.pick('vm.stop', STOP_ACTIONS, vm?.automaticStopAction),
-    guestOs: c.pick('vm.guest', GUEST_OSES, vm?.guestOs),
+    automaticStopAction: c.pick('vm.stop', R0.stopAction, vm?.automaticStopAction),
+    guestOs: c.pick('vm.guest', R0.guestOs, vm?.guestOs),
     disks: list(
       c,
       'vm.disks',
@@ -220,11 +207,11 @@ const PLACE_KEYS = [0, 1, 2].map((place) => ({
   labelPattern: `disk.label-pattern@${place}`,
 }));
 type PlaceKeys = (typeof PLACE_KEYS)[number];
-const ROLE_KEYS = Object.fromEntries(GUEST_ROLES.map((role) => [role, { type: `disk.type.${role}`, max: `disk.max.${role}` }])) as Record<
-  (typeof GUEST_ROLES)[number],
+const ROLE_KEYS = Object.fromEntries(R0.guestRole.map((role) => [role, { type: `disk.type.${role}`, max: `disk.max.${role}` }])) as Record<
+  (typeof R0.guestRole)[number],
   { type: string; max: string }
 >;
-const FILE_KEYS = Object.fromEntries(DISK_TYPES.map((type) => [type, `disk.file.${type}`])) as Record<(typeof DISK_TYPES)[number], string>;
+const FILE_KEYS = Object.fromEntries(R0.diskType.map((type) => [type, `disk.file.${type}`])) as Record<(typeof R0.diskType)[number], string>;
 
 /**
  * A disk's fields are predicted in the context of its place in the VM (the first is usually the
@@ -234,13 +221,13 @@ const FILE_KEYS = Object.fromEntries(DISK_TYPES.map((type) => [type, `disk.file.
 function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: string; volumeId: string }, at: () => string, place: number, d?: Disk) {
   const keys = PLACE_KEYS[Math.min(place, PLACE_KEYS.length - 1)]!;
   const id = c.word(keys.id, d?.id, idLimit(() => `${at()}.id`));
-  const guestRole = c.pick(keys.role, GUEST_ROLES, d?.guestRole);
-  const type = c.pick(ROLE_KEYS[guestRole].type, DISK_TYPES, d?.type);
+  const guestRole = c.pick(keys.role, R0.guestRole, d?.guestRole);
+  const type = c.pick(ROLE_KEYS[guestRole].type, R0.diskType, d?.type);
   const maxSizeBytes = c.size(ROLE_KEYS[guestRole].max, d?.maxSizeBytes);
   return {
     id,
     label: codeLabel(c, keys, [vm.name, vm.id, id], d?.label),
-    kind: c.pick('disk.kind', DISK_KINDS, d?.kind),
+    kind: c.pick('disk.kind', R0.diskKind, d?.kind),
     type,
     maxSizeBytes,
     fileSizeBytes: c.measured(FILE_KEYS[type], maxSizeBytes, d?.fileSizeBytes),
@@ -261,20 +248,20 @@ function codeJob(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, index
   return {
     id: c.text('job.id', job?.id, idLimit(() => `jobs[${index}].id`)),
     name: c.text('job.name', job?.name),
-    method: c.pick('job.method', METHODS, job?.method),
+    method: c.pick('job.method', R0.method, job?.method),
     include: {
       hostSystem: (flags & 1) === 1,
       hyperVSettings: (flags & 2) === 2,
       vmIds: codeMembers(c, vms, totals, () => `jobs[${index}].include.vmIds`, job?.include.vmIds),
-      guestVolumes: c.pick('job.guest-volumes', GUEST_VOLUMES, job?.include.guestVolumes),
+      guestVolumes: c.pick('job.guest-volumes', R0.guestVolumes, job?.include.guestVolumes),
     },
     destination: {
-      kind: c.pick('job.destination', DESTINATION_KINDS, job?.destination.kind),
+      kind: c.pick('job.destination', R0.destinationKind, job?.destination.kind),
       label: c.text('job.destination.label', job?.destination.label),
       capacityBytes: c.optional('job.capacity?', job?.destination.capacityBytes, (x) => c.size('job.capacity', x)),
     },
     generations: c.count('job.generations', job?.generations),
-    schedule: c.pick('job.schedule', SCHEDULES, job?.schedule),
+    schedule: c.pick('job.schedule', R0.schedule, job?.schedule),
     changePercentPerGeneration: codeNumber(c, 'job.change', job?.changePercentPerGeneration),
   };
 }
