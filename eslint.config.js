@@ -68,10 +68,10 @@ export default tseslint.config(
     folders: ['**/app', '**/app/*', '**/share', '**/share/*', '**/cli', '**/cli/*'],
     message: 'src/scenario, src/i18n and src/presentation build on the engine (and the message catalogue) only.',
   }),
-  zone(['src/share/**/*.ts'], {
+  zone(['src/share/**/*.ts', 'src/inventory/**/*.ts', 'src/export/**/*.ts'], {
     packages: [...APP_PACKAGES, 'node:*'],
     folders: ['**/app', '**/app/*', '**/cli', '**/cli/*'],
-    message: 'src/share is used by the app and the CLI alike: it may not import either, React or Node APIs.',
+    message: 'src/share, src/inventory and src/export are used by the app and the CLI alike: they may not import either, React or Node APIs.',
   }),
   zone(['src/cli/**/*.ts'], {
     packages: APP_PACKAGES,

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { readInventoryFiles, readInventoryFilesInSlices, type ImportResult } from '../src/share/inventory/inventory-import';
+import { readInventoryFiles, readInventoryFilesInSlices, type ImportResult } from '../src/inventory/inventory-import';
 import { diskRow, generatedCsv, inventoryCsvLines } from '../src/test-support/make-inventory-csv';
 import { measure } from './measure';
 

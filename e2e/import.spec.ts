@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, firstVisit, savedScenario, test } from './support';
 
-const SAMPLES = 'src/share/inventory/samples';
+const SAMPLES = 'src/inventory/samples';
 
 test('inventory import: the collector script, a preview of what will change, then the import', async ({ watched: page }) => {
   await firstVisit(page);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
-import { useT } from './i18n/use-t';
+import { useT } from './hooks/use-t';
 import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
 import { Notice } from './header/notice-banner';

@@ -1,4 +1,4 @@
-import { INVENTORY_CSV_COLUMNS } from '../share/inventory/csv-to-inventory';
+import { INVENTORY_CSV_COLUMNS } from '../inventory/csv-to-inventory';
 
 type Column = (typeof INVENTORY_CSV_COLUMNS)[number];
 export type CsvRowValues = Partial<Record<Column, string>>;

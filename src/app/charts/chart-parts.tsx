@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Estimate, Scenario } from '../../engine';
-import { useFormatBytes } from '../i18n/use-format';
-import { useT } from '../i18n/use-t';
+import { useFormatBytes } from '../hooks/use-format';
+import { useT } from '../hooks/use-t';
 import { byteAxis, CATEGORIES, CATEGORY_COLORS, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
 import { useAppStore } from '../store/app-store';
 

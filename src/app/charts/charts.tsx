@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useEstimate, useScenario } from '../store/derived';
 import { CompositionChart, GenerationChart, VolumeChart } from './chart-parts';
 

@@ -15,7 +15,7 @@ import { guideLocation } from '../../i18n/messages';
 import { BASIS_NAMES, FILE_SIZE_NAMES } from '../../i18n/terms';
 import { FileSizeField } from './file-size-field';
 import type { MessageKey } from '../../i18n/messages';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { NumberField, SelectField, SizeField } from './fields';
 

@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { GUEST_OSES, STOP_ACTIONS, VM_STATES, type Lang, type ScenarioInput } from '../../engine';
 import { GUEST_OS_NAMES, STOP_ACTION_NAMES, VM_STATE_NAMES } from '../../i18n/terms';
 import { translate, type MessageKey } from '../../i18n/messages';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import type { Option } from './fields';
 import { parseSizeText } from './size-text';

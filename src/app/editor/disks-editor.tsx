@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { DISK_KINDS, DISK_TYPES, GiB, GUEST_ROLES, isFileBacked, type DiskKind, type ScenarioInput } from '../../engine';
 import { DISK_KIND_NAMES, DISK_TYPE_NAMES, GUEST_ROLE_NAMES } from '../../i18n/terms';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { SelectField, SizeField, TextField, type Option } from './fields';
 import { nextId } from './ids';

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../i18n/messages';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { AssumptionsSection } from './assumptions-section';
 import { HostSection } from './host-section';
 import { JobsSection } from './jobs-section';

@@ -1,6 +1,6 @@
 import type { ScenarioInput } from '../../engine';
 import type { MessageKey } from '../../i18n/messages';
-import type { Translate } from '../i18n/use-t';
+import type { Translate } from '../hooks/use-t';
 
 /** The label of each scenario field, by the section it is in and its name. */
 const FIELD_LABELS: Record<string, Record<string, MessageKey>> = {

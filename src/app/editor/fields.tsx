@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useController, type Control } from 'react-hook-form';
 import type { Localized, ScenarioInput } from '../../engine';
-import { useFormatBytes } from '../i18n/use-format';
-import { useT } from '../i18n/use-t';
+import { useFormatBytes } from '../hooks/use-format';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { noteEdit } from './scenario-form';
 import { formatSizeText, parseSizeText } from './size-text';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { LIMITS, type ConfigColumn, type FileSizeKey, type ScenarioInput } from '../../engine';
-import { useFormatBytes } from '../i18n/use-format';
-import { useT } from '../i18n/use-t';
+import { useFormatBytes } from '../hooks/use-format';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { noteEdit } from './scenario-form';
 import { formatSizeText, parseSizeText } from './size-text';

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { HOST_OS, TOPOLOGIES, type ScenarioInput } from '../../engine';
 import { HOST_OS_NAMES, TOPOLOGY_NAMES } from '../../i18n/terms';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { NumberField, SelectField, SizeField, TextField } from './fields';
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { DESTINATION_KINDS, GUEST_VOLUMES, METHODS, SCHEDULES, type ScenarioInput } from '../../engine';
 import { DESTINATION_NAMES, GUEST_VOLUMES_NAMES, METHOD_NAMES, SCHEDULE_NAMES } from '../../i18n/terms';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { CheckField, NumberField, SelectField, SizeField, TextField } from './fields';
 import { nextId } from './ids';

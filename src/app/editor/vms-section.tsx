@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { GiB, GUEST_OSES, STOP_ACTIONS, VM_STATES, type ScenarioInput } from '../../engine';
 import { GUEST_OS_NAMES, STOP_ACTION_NAMES, VM_STATE_NAMES } from '../../i18n/terms';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { BulkEdit } from './bulk-edit';
 import { DisksEditor } from './disks-editor';

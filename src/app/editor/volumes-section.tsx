@@ -1,7 +1,7 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { FILE_SYSTEMS, VOLUME_KINDS, type ScenarioInput } from '../../engine';
 import { VOLUME_KIND_NAMES } from '../../i18n/terms';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { SelectField, SizeField, TextField } from './fields';
 import { nextId } from './ids';

@@ -5,7 +5,7 @@ import { parseLang } from '../../i18n/messages';
 import { SAMPLES } from '../../scenario/samples';
 import { TextField } from '../editor/fields';
 import { ShareControls } from '../share/share-controls';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 
 function BasisSwitch() {

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { downloadText } from '../share/download';
 import { saveScenarioFile } from '../share/share-controls';
 import { useAppStore } from '../store/app-store';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import collectorScript from '../../../public/collect-hyperv-inventory.ps1?raw';
-import { readInventoryFilesInSlices, type ImportResult, type Progress } from '../../share/inventory/inventory-import';
-import { useT } from '../i18n/use-t';
+import { readInventoryFilesInSlices, type ImportResult, type Progress } from '../../inventory/inventory-import';
+import { useT } from '../hooks/use-t';
 import { downloadText } from '../share/download';
 import { useAppStore } from '../store/app-store';
 import { moreNotesText, progressText } from './import-words';

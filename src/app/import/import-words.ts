@@ -1,6 +1,6 @@
 import type { Lang } from '../../engine';
 import { LOCALE, translate, type MessageKey } from '../../i18n/messages';
-import type { Progress } from '../../share/inventory/inventory-import';
+import type { Progress } from '../../inventory/inventory-import';
 
 const STAGE: Record<Progress['stage'], MessageKey> = { rows: 'importProgressRows', vms: 'importProgressVms', check: 'importProgressCheck' };
 const count = (n: number, lang: Lang) => n.toLocaleString(LOCALE[lang]);

@@ -1,6 +1,6 @@
 import type { Estimate, Scenario } from '../../engine';
 import { CompositionChart, GenerationChart, VolumeChart } from '../charts/chart-parts';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 const WIDTH = 660;
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Scenario } from '../../engine';
 import { shareFragment } from '../../share/link-codec';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useLinkState } from '../share/link-state';
 import { withViewParams } from '../share/view-params';
 import { useAppStore } from '../store/app-store';

@@ -1,5 +1,5 @@
 import { formatBytes, formatExactBytes, type Estimate, type Scenario } from '../../engine';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 
 /** What every report section needs: the language, the chosen units, and byte figures in both forms. */

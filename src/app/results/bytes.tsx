@@ -1,4 +1,4 @@
-import { useFormatBytes } from '../i18n/use-format';
+import { useFormatBytes } from '../hooks/use-format';
 
 /** A byte figure as people read it (`5.78 TB`); the exact count on hover and for screen readers. */
 export function Bytes({ value }: { value: number | null }) {

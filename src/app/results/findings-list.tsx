@@ -2,7 +2,7 @@ import { FINDING_RULE } from '../../engine';
 import { guideLocation } from '../../i18n/messages';
 import { SEVERITY_NAMES } from '../../i18n/terms';
 import { FINDINGS_WITH_FIGURES, groupFindings, SEVERITY_ICON, subjectNamer } from '../../presentation/finding-groups';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { useEstimate, useScenario } from '../store/derived';
 

@@ -1,7 +1,7 @@
 import { resolveAssumptions, type Finding, type Job, type JobEstimate, type ResolvedAssumptions } from '../../engine';
 import { jobDerivation } from '../../presentation/derivation';
 import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { RULES, type JobEstimate, type Scenario } from '../../engine';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { FindingsList } from './findings-list';
 import { JobResults } from './job-results';
 import { LineItems } from './line-items';

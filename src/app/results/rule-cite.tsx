@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { RULES } from '../../engine';
 import { guideLocation } from '../../i18n/messages';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 
 /**

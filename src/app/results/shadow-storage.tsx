@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Job, JobEstimate } from '../../engine';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { Bytes } from './bytes';
 import { vssadminCommand } from './shadow-storage-command';
 

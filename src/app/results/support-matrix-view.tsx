@@ -1,7 +1,7 @@
 import { MATRIX_METHODS, MATRIX_TARGETS, SUPPORT_MATRIX, type MatrixMethod, type MatrixTarget } from '../../scenario/support-matrix';
 import { TOPOLOGY_NAMES } from '../../i18n/terms';
 import type { MessageKey } from '../../i18n/messages';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { useScenario } from '../store/derived';
 

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { hasInexactFigures } from '../../presentation/finding-groups';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { linkChoice } from './link-choice';
 import { downloadText } from './download';

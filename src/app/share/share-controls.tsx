@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { readScenarioBytes } from '../../share/read-scenario-text';
-import { resultsCsv } from '../../share/results-csv';
+import { resultsCsv } from '../../export/results-csv';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { selectEstimate } from '../store/derived';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { downloadText } from './download';
 import { currentLink, useLinkState } from './link-state';

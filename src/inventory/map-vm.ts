@@ -1,4 +1,4 @@
-import { LIMITS, type ScenarioInput } from '../../engine';
+import { LIMITS, type ScenarioInput } from '../engine';
 import { BOUNDS } from './inventory-limits';
 import type { ValueReader } from './read-value';
 import type { VolumeTable } from './volume-table';

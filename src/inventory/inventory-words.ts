@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine';
+import type { Lang } from '../engine';
 
 /** Every note the importers write, in both languages; `{v}` … `{w}` are filled in by `say`. */
 export const WORDS = {

@@ -1,4 +1,4 @@
-import { formatBytes, type Lang } from '../../engine';
+import { formatBytes, type Lang } from '../engine';
 import { INVENTORY_LIMITS, type Bound } from './inventory-limits';
 import { say, type WordKey } from './inventory-words';
 import type { ImportNote } from './inventory-types';

@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GiB } from '../../engine';
-import { encodeShiftJis } from '../../test-support/shift-jis-encoder';
+import { GiB } from '../engine';
+import { encodeShiftJis } from '../test-support/shift-jis-encoder';
 import { readInventoryFiles } from './inventory-import';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'samples');

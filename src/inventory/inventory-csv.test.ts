@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GiB, TiB } from '../../engine';
-import { encodeShiftJis } from '../../test-support/shift-jis-encoder';
+import { GiB, TiB } from '../engine';
+import { encodeShiftJis } from '../test-support/shift-jis-encoder';
 import { readInventoryCsv } from './inventory-csv';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), 'samples', 'one-row-per-disk.csv');

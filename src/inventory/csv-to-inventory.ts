@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine';
+import type { Lang } from '../engine';
 import { CsvLines, type CsvRow } from './csv-lines';
 import { BOUNDS, INVENTORY_LIMITS, OverLimit } from './inventory-limits';
 import { INVENTORY_FORMAT, type ImportNote, type InventoryFile, type Steps } from './inventory-types';

@@ -1,5 +1,5 @@
-import type { Lang } from '../../engine';
-import { decodeFileText } from '../decode-text';
+import type { Lang } from '../engine';
+import { decodeFileText } from '../share/decode-text';
 import { importInventorySteps } from './build-scenario';
 import { csvInventorySteps } from './csv-to-inventory';
 import { INVENTORY_LIMITS, OverLimit, overLimitNote } from './inventory-limits';

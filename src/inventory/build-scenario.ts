@@ -1,4 +1,4 @@
-import { GiB, parseScenario, SCENARIO_FORMAT, type Lang, type ScenarioInput } from '../../engine';
+import { GiB, parseScenario, SCENARIO_FORMAT, type Lang, type ScenarioInput } from '../engine';
 import { INVENTORY_LIMITS, OverLimit, overLimitNote } from './inventory-limits';
 import { INVENTORY_FORMAT, type ImportNote, type ImportResult, type InventoryFile, type Steps } from './inventory-types';
 import { say } from './inventory-words';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine';
+import type { Lang } from '../engine';
 import { importInventorySteps } from './build-scenario';
 import type { ImportResult, InventoryFile, OnProgress } from './inventory-types';
 import { readInventorySteps, type PickedFile } from './read-inventory';

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../engine';
+import type { Scenario } from '../engine';
 
 export interface ImportNote {
   /** Where: `host01 / vm web01 / disk 2` … */

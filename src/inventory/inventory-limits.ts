@@ -1,4 +1,4 @@
-import { LIMITS, type Lang } from '../../engine';
+import { LIMITS, type Lang } from '../engine';
 import type { ImportNote } from './inventory-types';
 import { say, type WordKey } from './inventory-words';
 

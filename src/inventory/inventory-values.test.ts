@@ -3,10 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GiB, LIMITS } from '../../engine';
+import { GiB, LIMITS } from '../engine';
 import { readInventoryCsv } from './inventory-csv';
 import { readInventoryFiles, type ImportResult } from './inventory-import';
-import { diskRow, inventoryCsvLines, type CsvRowValues } from '../../test-support/make-inventory-csv';
+import { diskRow, inventoryCsvLines, type CsvRowValues } from '../test-support/make-inventory-csv';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), 'samples', 'tky-hv03.utf8.json');
 // The collector's JSON as the tests edit it: any shape, as a hostile file may have.

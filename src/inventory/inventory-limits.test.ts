@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVENTORY_FORMAT, readInventoryFiles, readInventoryFilesInSlices } from './inventory-import';
 import { readInventoryCsv } from './inventory-csv';
-import { diskRow, generatedCsv, inventoryCsvLines } from '../../test-support/make-inventory-csv';
+import { diskRow, generatedCsv, inventoryCsvLines } from '../test-support/make-inventory-csv';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

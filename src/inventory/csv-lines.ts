@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Lang } from '../../engine';
+import type { Lang } from '../engine';
 import type { ImportNote } from './inventory-types';
 import { say } from './inventory-words';
 

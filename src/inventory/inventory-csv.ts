@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine';
+import type { Lang } from '../engine';
 import { readInventoryFiles } from './inventory-import';
 import type { ImportResult } from './inventory-types';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../engine';
+import type { Lang } from '../engine';
 import { INVENTORY_LIMITS, OverLimit } from './inventory-limits';
 import type { ImportNote } from './inventory-types';
 import { say } from './inventory-words';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readInventoryCsv } from './inventory-csv';
-import { diskRow, inventoryCsvLines } from '../../test-support/make-inventory-csv';
+import { diskRow, inventoryCsvLines } from '../test-support/make-inventory-csv';
 
 const read = (lines: string[], lang: 'ja' | 'en' = 'en') => readInventoryCsv('inv.csv', new TextEncoder().encode(lines.join('\r\n')), lang);
 const disks = (r: ReturnType<typeof read>) => (r.ok ? r.scenario.vms.flatMap((vm) => vm.disks.map((d) => `${vm.name}/${d.label}`)) : []);
