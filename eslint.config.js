@@ -4,7 +4,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Packages only the browser app may use: UI, state, charts, QR, forms. */
-const APP_PACKAGES = ['react', 'react-*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'recharts', 'uqr', '@tanstack/*', '@hookform/*', 'react-hook-form'];
+const APP_PACKAGES = [
+  'react',
+  'react-*',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'recharts',
+  'uqr',
+  '@tanstack/*',
+  '@hookform/*',
+  'react-hook-form',
+];
 
 /**
  * Layers and what each may import (engineering.md): the engine is pure; scenario, share and cli build
@@ -34,8 +46,8 @@ const NO_INLINE_LANGUAGE_SWITCH = {
     'no-restricted-syntax': [
       'error',
       {
-        selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(ja|en)$/]",
-        message: "No inline language switch: use translate()/t() from src/i18n/messages.ts, or a table keyed by language (parseLang() reads one).",
+        selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(ja|en)$/]',
+        message: 'No inline language switch: use translate()/t() from src/i18n/messages.ts, or a table keyed by language (parseLang() reads one).',
       },
     ],
   },

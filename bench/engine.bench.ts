@@ -31,7 +31,8 @@ console.log(rows.join('\n'));
 // The same engine in the browser's V8 (Debian's chromium, headless), where the app runs it.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 if (chromiumPath) {
-  const code = (await build({ entryPoints: ['bench/engine-browser.ts'], bundle: true, minify: true, format: 'iife', write: false, logLevel: 'warning' })).outputFiles[0]!.text;
+  const code = (await build({ entryPoints: ['bench/engine-browser.ts'], bundle: true, minify: true, format: 'iife', write: false, logLevel: 'warning' }))
+    .outputFiles[0]!.text;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const page = await browser.newPage();
   await page.addScriptTag({ content: code });
@@ -40,6 +41,8 @@ if (chromiumPath) {
   console.log(`engine benchmark (headless chromium ${browser.version()})`);
   for (const r of results) {
     const target = TARGET_MS[r.vmCount]!;
-    console.log(`${String(r.vmCount).padStart(5)} VMs  estimate median ${r.median.toFixed(2)} ms (min ${r.min.toFixed(2)})  target ≤ ${target} ms ${r.median <= target ? 'OK' : 'MISSED'}`);
+    console.log(
+      `${String(r.vmCount).padStart(5)} VMs  estimate median ${r.median.toFixed(2)} ms (min ${r.min.toFixed(2)})  target ≤ ${target} ms ${r.median <= target ? 'OK' : 'MISSED'}`,
+    );
   }
 }

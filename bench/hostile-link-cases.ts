@@ -71,7 +71,11 @@ export const HOSTILE_CASES: HostileCase[] = [
   { label: 'open: 8,000 VMs × 8 jobs (64,000 refs, at the bound)', input: async () => rangeCodedLink(crowdedScenario(8000, 8)), act: open },
   { label: 'open: text crafted to fill the text models', input: async () => textFillingTheModels(), act: open },
   { label: 'hvsize open <file>: the deflate bomb', input: async () => `#s=1.${toBase64Url(await zeroBomb(1024))}`, act: (path) => hvsize(['open', path]) },
-  { label: 'hvsize link: a 1.1 MB name', input: async () => scenarioFile({ ...generateScenario(10), name: 'x'.repeat(1_100_000) }), act: (path) => hvsize(['link', path]) },
+  {
+    label: 'hvsize link: a 1.1 MB name',
+    input: async () => scenarioFile({ ...generateScenario(10), name: 'x'.repeat(1_100_000) }),
+    act: (path) => hvsize(['link', path]),
+  },
   {
     label: 'hvsize link: 1,000 VMs of 5 random 256-char texts',
     input: async () =>

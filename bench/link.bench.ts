@@ -81,14 +81,17 @@ function measureInChild(index: number, path: string): string {
 }
 
 async function hostileInputs() {
-  console.log(`hostile inputs, each in a node of its own (--max-old-space-size=${HEAP_CAP_MB}); targets: refused in ≤ 2 s, within the bounds ≤ 15 s and ≤ 1 GB`);
+  console.log(
+    `hostile inputs, each in a node of its own (--max-old-space-size=${HEAP_CAP_MB}); targets: refused in ≤ 2 s, within the bounds ≤ 15 s and ≤ 1 GB`,
+  );
   const dir = mkdtempSync(join(tmpdir(), 'hvsizer-hostile-'));
   try {
     for (const [i, c] of HOSTILE_CASES.entries()) {
       const text = await c.input();
       const path = join(dir, `case-${i}.txt`);
       writeFileSync(path, text);
-      const size = text.length >= 2 ** 20 ? `${(text.length / 2 ** 20).toFixed(1)} M` : text.length >= 1024 ? `${(text.length / 1024).toFixed(0)} K` : `${text.length} `;
+      const size =
+        text.length >= 2 ** 20 ? `${(text.length / 2 ** 20).toFixed(1)} M` : text.length >= 1024 ? `${(text.length / 1024).toFixed(0)} K` : `${text.length} `;
       console.log(`${c.label.padEnd(54)} ${size.padStart(6)}chars ${measureInChild(i, path)}`);
     }
   } finally {

@@ -119,7 +119,10 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port',
 try {
   await waitForServer();
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   browser.on('disconnected', () => console.error('browser disconnected'));
   const fixture = JSON.parse(readFileSync(join(FIXTURES_DIR, 'inventory-100-vms.hvsizer.json'), 'utf8'));
   const big = parseScenario(generateScenario(1000));

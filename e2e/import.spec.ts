@@ -17,7 +17,9 @@ test('inventory import: the collector script, a preview of what will change, the
   expect(script).toContain('#Requires -Version 5.1');
   expect(script).toContain('ConvertTo-Json -Depth 10');
 
-  await dialog.getByLabel('2. できた JSON ファイル').setInputFiles(['tky-hv01.utf16le.json', 'tky-hv02.utf8bom.json', 'tky-hv03.utf8.json'].map((f) => join(SAMPLES, f)));
+  await dialog
+    .getByLabel('2. できた JSON ファイル')
+    .setInputFiles(['tky-hv01.utf16le.json', 'tky-hv02.utf8bom.json', 'tky-hv03.utf8.json'].map((f) => join(SAMPLES, f)));
   await expect(dialog.getByTestId('import-summary')).toHaveText(/ホスト 3 台、ボリューム 2 個、仮想マシン 4 台、ディスク 5 個/);
   await expect(dialog.getByText('Get-VHD が失敗したため、このディスクは取り込みません')).toBeVisible();
   const axe = await new AxeBuilder({ page }).include('dialog').analyze();
@@ -36,7 +38,9 @@ test('inventory import: a one-row-per-disk CSV, and a file that cannot be read c
   await firstVisit(page);
   await page.getByRole('button', { name: 'インベントリを取り込む' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('2. できた JSON ファイル').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "hyperv-backup') });
+  await dialog
+    .getByLabel('2. できた JSON ファイル')
+    .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "hyperv-backup') });
   await expect(dialog.getByText('取り込める内容がありません。')).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^取り込む/ })).toBeDisabled();
   await dialog.getByLabel('2. できた JSON ファイル').setInputFiles(join(SAMPLES, 'one-row-per-disk.csv'));

@@ -99,7 +99,9 @@ test('a scenario file saved as Shift_JIS opens with its Japanese intact, saying 
   await firstVisit(page);
   const s = fixture('csv-cluster');
   s.name = '東京クラスター 設計案';
-  await page.getByLabel('ファイルを開く').setInputFiles({ name: 'sjis.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(encodeShiftJis(JSON.stringify(s))) });
+  await page
+    .getByLabel('ファイルを開く')
+    .setInputFiles({ name: 'sjis.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(encodeShiftJis(JSON.stringify(s))) });
   await expect(page.getByLabel('シナリオ名')).toHaveValue('東京クラスター 設計案');
   await expect(page.getByTestId('open-notes')).toContainText('Shift_JIS');
 });
@@ -107,7 +109,9 @@ test('a scenario file saved as Shift_JIS opens with its Japanese intact, saying 
 test('a scenario file opens; a bad one names the field and changes nothing', async ({ watched: page }) => {
   await firstVisit(page);
   const s = fixture('csv-cluster');
-  await page.getByLabel('ファイルを開く').setInputFiles({ name: 'cluster.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from('\uFEFF' + JSON.stringify(s)) });
+  await page
+    .getByLabel('ファイルを開く')
+    .setInputFiles({ name: 'cluster.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from('\uFEFF' + JSON.stringify(s)) });
   await expect(page.getByLabel('シナリオ名')).toHaveValue(s.name);
   await expect(page.getByTestId('total-required')).toHaveText(shown(estimate(s).totals.requiredCapacityBytes).text);
 

@@ -58,7 +58,10 @@ export async function savedScenario(page: Page): Promise<Scenario> {
 /** Opens the app on a scenario as if it had been saved in this browser before. */
 export async function openAsSavedWork(page: Page, scenario: Scenario) {
   await page.goto('/');
-  await page.evaluate(([key, text]) => (localStorage.clear(), localStorage.setItem(key!, text!)), [SAVED_WORK_KEY, savedWorkText({ scenario, lang: 'ja', units: 'binary' })]);
+  await page.evaluate(
+    ([key, text]) => (localStorage.clear(), localStorage.setItem(key!, text!)),
+    [SAVED_WORK_KEY, savedWorkText({ scenario, lang: 'ja', units: 'binary' })],
+  );
   // Not reload(): the address bar holds the first page's link by now, which would ask to replace the work.
   await page.goto('/');
   await expect(page.getByTestId('total-required')).toBeVisible();

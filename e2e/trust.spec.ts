@@ -70,7 +70,9 @@ test('the headline shortfall is the jobs’ and volumes’ shortfalls together, 
   await expect(page.getByTestId('total-shortfall')).toHaveText(shown(e.totals.shortfallBytes).text);
   await expect(page.getByTestId('status-daily')).toContainText(shown(e.jobs[0]!.shortfallBytes!).text);
   await page.getByTestId('status-daily').locator('xpath=..').getByText('計算式').click();
-  await expect(page.getByTestId('math-daily')).toContainText(`不足 = ${shown(e.jobs[0]!.requiredCapacityBytes).text} − 1.00 GB = ${shown(e.jobs[0]!.shortfallBytes!).text}`);
+  await expect(page.getByTestId('math-daily')).toContainText(
+    `不足 = ${shown(e.jobs[0]!.requiredCapacityBytes).text} − 1.00 GB = ${shown(e.jobs[0]!.shortfallBytes!).text}`,
+  );
 });
 
 test('Esc in the import dialog returns focus to the button that opened it', async ({ watched: page }) => {

@@ -51,25 +51,23 @@ export function App() {
   return (
     <ScenarioFormProvider>
       {report.printing && (
-        <div className="print-only">
-          {report.Report ? <report.Report onClose={report.close} /> : <p className="print-not-ready">{t('printNotReady')}</p>}
-        </div>
+        <div className="print-only">{report.Report ? <report.Report onClose={report.close} /> : <p className="print-not-ready">{t('printNotReady')}</p>}</div>
       )}
       <div className="screen-only-app">
-      <AppHeader onReport={report.show} />
-      <Notice />
-      <OpenProblems />
-      <LinkSync />
-      <main className="layout">
-        <section className="pane pane-results" aria-label={t('results')}>
-          <ResultsPanel />
-        </section>
-        <section className="pane pane-editor" aria-label={t('editor')}>
-          <Suspense fallback={<p className="muted">…</p>}>
-            <EditorPanel />
-          </Suspense>
-        </section>
-      </main>
+        <AppHeader onReport={report.show} />
+        <Notice />
+        <OpenProblems />
+        <LinkSync />
+        <main className="layout">
+          <section className="pane pane-results" aria-label={t('results')}>
+            <ResultsPanel />
+          </section>
+          <section className="pane pane-editor" aria-label={t('editor')}>
+            <Suspense fallback={<p className="muted">…</p>}>
+              <EditorPanel />
+            </Suspense>
+          </section>
+        </main>
       </div>
     </ScenarioFormProvider>
   );

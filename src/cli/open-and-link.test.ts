@@ -39,7 +39,7 @@ describe('hvsize open <link-or-fragment|file|->', () => {
   });
 
   it('opens a link too long for a command line (Linux: 128 KiB) from a file', async () => {
-    const hex = (i: number) => Array.from({ length: 4 }, (_, k) => ((i + 1) * (k + 7) * 2654435761 % 2 ** 32).toString(16).padStart(8, '0')).join('');
+    const hex = (i: number) => Array.from({ length: 4 }, (_, k) => (((i + 1) * (k + 7) * 2654435761) % 2 ** 32).toString(16).padStart(8, '0')).join('');
     const s = crowdedScenario(8000, 1, (x) => x.vms.forEach((vm, i) => (vm.name = hex(i))));
     const link = rangeCodedLink(s);
     expect(link.length).toBeGreaterThan(128 * 1024);
@@ -64,7 +64,11 @@ describe('hvsize open <link-or-fragment|file|->', () => {
     const big = file('big.json', '');
     truncateSync(big, 64 * 2 ** 20 + 1);
     for (const command of ['open', 'link', 'estimate']) {
-      expect(await run([command, big, '--lang', 'en'])).toMatchObject({ code: 2, stdout: '', stderr: `hvsize: ${big}: is larger than 64 MiB, the most a scenario file may be\n` });
+      expect(await run([command, big, '--lang', 'en'])).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: `hvsize: ${big}: is larger than 64 MiB, the most a scenario file may be\n`,
+      });
     }
   }, 60_000);
 

@@ -13,8 +13,18 @@ const MiB_TEXT = `${MAX_BYTES / 2 ** 20} MiB`;
 
 /** Why a file could not be read, by error code: one table per language. */
 const UNREADABLE: Record<Lang, Record<string, string>> = {
-  ja: { ENOENT: 'ファイルがありません', EISDIR: 'フォルダーです (ファイルを指定してください)', EFBIG: `シナリオ ファイルの上限 ${MiB_TEXT} を超えています`, other: '読み取れません' },
-  en: { ENOENT: 'no such file', EISDIR: 'is a folder, not a file', EFBIG: `is larger than ${MiB_TEXT}, the most a scenario file may be`, other: 'cannot be read' },
+  ja: {
+    ENOENT: 'ファイルがありません',
+    EISDIR: 'フォルダーです (ファイルを指定してください)',
+    EFBIG: `シナリオ ファイルの上限 ${MiB_TEXT} を超えています`,
+    other: '読み取れません',
+  },
+  en: {
+    ENOENT: 'no such file',
+    EISDIR: 'is a folder, not a file',
+    EFBIG: `is larger than ${MiB_TEXT}, the most a scenario file may be`,
+    other: 'cannot be read',
+  },
 };
 
 /**

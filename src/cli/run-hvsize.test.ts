@@ -66,9 +66,21 @@ describe('hvsize estimate', () => {
       JSON.stringify({ ...valid(), name: 5, vms: [{ ...valid().vms[0], state: 'on' }] }),
       [/^hvsize: stdin: name: must be text$/, /^hvsize: stdin: vms\[0\]\.state: must be one of "running"/],
     ],
-    ['out of bounds', JSON.stringify({ ...valid(), vms: [{ ...valid().vms[0], memoryBytes: 2 ** 50 }] }), [/^hvsize: stdin: vms\[0\]\.memoryBytes: must be ≤ 13,194,139,533,312 bytes$/]],
-    ['dangling reference', JSON.stringify({ ...valid(), vms: [{ ...valid().vms[0], volumeId: 'x' }] }), [/^hvsize: stdin: vms\[0\]\.volumeId: refers to "x", which is not in volumes$/]],
-    ['duplicate id', JSON.stringify({ ...valid(), vms: [valid().vms[0], valid().vms[0]] }), [/^hvsize: stdin: vms\[1\]\.id: duplicate id "vm1" \(also at vms\[0\]\)$/]],
+    [
+      'out of bounds',
+      JSON.stringify({ ...valid(), vms: [{ ...valid().vms[0], memoryBytes: 2 ** 50 }] }),
+      [/^hvsize: stdin: vms\[0\]\.memoryBytes: must be ≤ 13,194,139,533,312 bytes$/],
+    ],
+    [
+      'dangling reference',
+      JSON.stringify({ ...valid(), vms: [{ ...valid().vms[0], volumeId: 'x' }] }),
+      [/^hvsize: stdin: vms\[0\]\.volumeId: refers to "x", which is not in volumes$/],
+    ],
+    [
+      'duplicate id',
+      JSON.stringify({ ...valid(), vms: [valid().vms[0], valid().vms[0]] }),
+      [/^hvsize: stdin: vms\[1\]\.id: duplicate id "vm1" \(also at vms\[0\]\)$/],
+    ],
   ];
   for (const [name, input, lines] of bad) {
     it(`${name}: exit 2, one line per problem naming the field, nothing on stdout`, async () => {
@@ -83,7 +95,11 @@ describe('hvsize estimate', () => {
   }
 
   it('a missing file and bad options exit 2 with a message', async () => {
-    expect(await run(['estimate', '/no/such/file.json', '--lang', 'en'])).toMatchObject({ code: 2, stdout: '', stderr: 'hvsize: /no/such/file.json: no such file\n' });
+    expect(await run(['estimate', '/no/such/file.json', '--lang', 'en'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'hvsize: /no/such/file.json: no such file\n',
+    });
     expect(await run(['estimate', '/no/such/file.json'])).toMatchObject({ code: 2, stdout: '', stderr: 'hvsize: /no/such/file.json: ファイルがありません\n' });
     const badFormat = await run(['estimate', '-', '--format', 'xml'], JSON.stringify(valid()));
     expect(badFormat.code).toBe(2);

@@ -28,9 +28,7 @@ const USAGE = `usage:
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | Error {
   if (value === undefined) return fallback;
-  return (allowed as readonly string[]).includes(value)
-    ? (value as T)
-    : new Error(`${value} is not one of ${allowed.join(', ')}`);
+  return (allowed as readonly string[]).includes(value) ? (value as T) : new Error(`${value} is not one of ${allowed.join(', ')}`);
 }
 
 /**
@@ -69,7 +67,11 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
   const format = oneOf(parsed.values.format, ['json', 'text'] as const, 'json');
   const lang = oneOf<Lang>(parsed.values.lang, ['ja', 'en'], 'ja');
   const basis = oneOf<Basis>(parsed.values.basis, ['maximum', 'current'], 'maximum');
-  for (const [name, v] of [['--format', format], ['--lang', lang], ['--basis', basis]] as const) {
+  for (const [name, v] of [
+    ['--format', format],
+    ['--lang', lang],
+    ['--basis', basis],
+  ] as const) {
     if (v instanceof Error) return fail([`${name}: ${v.message}`]);
   }
   if (format instanceof Error || lang instanceof Error || basis instanceof Error) return EXIT_BAD_INPUT;

@@ -7,7 +7,26 @@ import { visible } from './visible-text';
 /** What must never reach a terminal raw: C0 but the line feed, DEL, C1, bidi controls, line separators. */
 // eslint-disable-next-line no-control-regex -- the characters looked for
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const HOSTILE_UNITS = ['\u001b', '\u001b]0;pwned\u0007', '\u001b[2J', '\r', '\n', '\t', '\u0000', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u200f', '\u061c', '\u2028', 'a', '名', ' '];
+const HOSTILE_UNITS = [
+  '\u001b',
+  '\u001b]0;pwned\u0007',
+  '\u001b[2J',
+  '\r',
+  '\n',
+  '\t',
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u202e',
+  '\u2066',
+  '\u200f',
+  '\u061c',
+  '\u2028',
+  'a',
+  '名',
+  ' ',
+];
 const hostile = fc.array(fc.constantFrom(...HOSTILE_UNITS), { minLength: 1, maxLength: 8 }).map((parts) => `x${parts.join('')}`);
 
 /** The builder's scenario with every name, label and id (references kept in step) replaced. */

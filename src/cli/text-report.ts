@@ -50,7 +50,12 @@ export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lan
     const capacity = input.destination.capacityBytes;
     const errors = errorsByJob.get(job.id) ?? 0;
     // As on the job card: never "fits" while the destination is short or the job has an error.
-    const status = (job.shortfallBytes ?? 0) > 0 ? `${t('shortByWord')} ${formatBytes(job.shortfallBytes!, lang)}` : errors > 0 ? t('cliHasErrors', { n: errors }) : t('cliFits');
+    const status =
+      (job.shortfallBytes ?? 0) > 0
+        ? `${t('shortByWord')} ${formatBytes(job.shortfallBytes!, lang)}`
+        : errors > 0
+          ? t('cliHasErrors', { n: errors })
+          : t('cliFits');
     const rows = [
       [t('firstGeneration'), fmt(job.firstGenerationBytes)],
       [t('laterGeneration'), fmt(job.laterGenerationBytes)],

@@ -7,7 +7,10 @@ import { jsonChunks } from './write-json';
 
 describe('JSON written in chunks', () => {
   it('is JSON.stringify(value, null, 2) byte for byte, whatever the value and the chunk size', () => {
-    const withHoles = fc.oneof(fc.jsonValue(), fc.anything({ withNullPrototype: false, withBigInt: false, withDate: true, withMap: false, withSet: false, withTypedArray: false }));
+    const withHoles = fc.oneof(
+      fc.jsonValue(),
+      fc.anything({ withNullPrototype: false, withBigInt: false, withDate: true, withMap: false, withSet: false, withTypedArray: false }),
+    );
     fc.assert(
       fc.property(withHoles, fc.integer({ min: 1, max: 200 }), (value, chunkChars) => {
         const chunks = [...jsonChunks(value, chunkChars)];

@@ -2,8 +2,7 @@ const CHUNK_CHARS = 1 << 16;
 
 type Json = Record<string, unknown>;
 
-const isContainer = (v: unknown): v is Json | unknown[] =>
-  typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+const isContainer = (v: unknown): v is Json | unknown[] => typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 const omittedInObject = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 /** A line item, a finding, a disk: no container inside, so one JSON.stringify call is cheap. */

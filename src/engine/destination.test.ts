@@ -142,7 +142,9 @@ describe('destinations (§1.6(1)(2))', () => {
       firstOf(
         scenario({
           vms: [vm({ state: 'off', disks: [disk()] })],
-          jobs: [job({ method: 'wsb-guest', generations, changePercentPerGeneration: change, destination: { kind: 'local-drive', label: 'E:', capacityBytes } })],
+          jobs: [
+            job({ method: 'wsb-guest', generations, changePercentPerGeneration: change, destination: { kind: 'local-drive', label: 'E:', capacityBytes } }),
+          ],
           assumptions: { shadowStoragePercent },
         }),
       );
@@ -205,9 +207,7 @@ describe('source volumes (§1.6(5), §3.1.2(1))', () => {
   it('live export needs checkpoint growth (§3.2.2) but no VSS free space; shared VHDX excluded', () => {
     const disks = [disk(), disk({ id: 'sh', kind: 'shared-vhdx', guestRole: 'data' })];
     const v = volume(scenario({ vms: [vm({ disks })], jobs: [job({ method: 'export' })] }), 'd');
-    expect(v.lineItems).toEqual([
-      { id: 'source.checkpoint-growth', jobId: 'j1', vmId: 'vm1', diskId: 'd1', bytes: 100 * GiB, source: '§3.2.2' },
-    ]);
+    expect(v.lineItems).toEqual([{ id: 'source.checkpoint-growth', jobId: 'j1', vmId: 'vm1', diskId: 'd1', bytes: 100 * GiB, source: '§3.2.2' }]);
   });
 
   it('an export of an off VM needs nothing', () => {

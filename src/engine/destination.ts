@@ -99,8 +99,7 @@ export function sizeDestination(job: Job, b: number, a: ResolvedAssumptions): De
       generationsThatFit: k === undefined ? null : localGenerationsThatFit(b, l, k, a),
     };
   }
-  const requiredBy: DestinationRuleId =
-    job.method === 'export' || job.method === 'file-copy' ? 'dest.export-generations' : 'dest.share-full';
+  const requiredBy: DestinationRuleId = job.method === 'export' || job.method === 'file-copy' ? 'dest.export-generations' : 'dest.share-full';
   const required = n * b;
   return {
     laterGenerationBytes: b,

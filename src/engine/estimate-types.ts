@@ -18,13 +18,7 @@ export const LINE_ITEM_IDS = [
 ] as const;
 export type LineItemId = (typeof LINE_ITEM_IDS)[number];
 
-export const DESTINATION_RULE_IDS = [
-  'dest.local-factor',
-  'dest.local-versions',
-  'dest.shadow-storage',
-  'dest.share-full',
-  'dest.export-generations',
-] as const;
+export const DESTINATION_RULE_IDS = ['dest.local-factor', 'dest.local-versions', 'dest.shadow-storage', 'dest.share-full', 'dest.export-generations'] as const;
 export type DestinationRuleId = (typeof DESTINATION_RULE_IDS)[number];
 
 export const SOURCE_ITEM_IDS = ['source.checkpoint-growth', 'source.vss-free'] as const;

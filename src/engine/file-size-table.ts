@@ -57,10 +57,7 @@ export const DEFAULT_FILE_SIZES: Record<ConfigColumn, FileSizes> = {
 };
 
 /** The column's table with the scenario's overrides applied to the keys the column has. */
-export function resolveFileSizes(
-  column: ConfigColumn,
-  overrides: FileSizes | undefined,
-): Required<FileSizes> {
+export function resolveFileSizes(column: ConfigColumn, overrides: FileSizes | undefined): Required<FileSizes> {
   const defaults = DEFAULT_FILE_SIZES[column];
   const resolved = {} as Required<FileSizes>;
   for (const key of FILE_SIZE_KEYS) {

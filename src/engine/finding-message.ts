@@ -37,7 +37,8 @@ const FIGURE_WORDS: Record<Lang, { short(need: string, have: string, short: stri
   },
   en: {
     short: (need, have, short) => ` (needs ${need}, has ${have}, short by ${short})`,
-    shadow: (kept, planned, p) => ` (the default ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`,
+    shadow: (kept, planned, p) =>
+      ` (the default ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`,
   },
 };
 
@@ -89,7 +90,8 @@ export class FindingMaker {
     if (detail.vmName !== undefined) who += (who === '' ? '' : w.separator) + w.vm[0] + detail.vmName + w.vm[1];
     if (detail.volumeLabel !== undefined) who += (who === '' ? '' : w.separator) + w.volume[0] + detail.volumeLabel + w.volume[1];
     const version = detail.configVersion === undefined ? '' : ` (${w.version} ${detail.configVersion})`;
-    const message = (who === '' ? '' : who + ': ') + FINDING_RULE[id].title[this.lang] + version + figures(detail, this.lang) + shadowFigures(detail, this.lang);
+    const message =
+      (who === '' ? '' : who + ': ') + FINDING_RULE[id].title[this.lang] + version + figures(detail, this.lang) + shadowFigures(detail, this.lang);
     return this.make(id, subjects.jobId, subjects.vmId, subjects.volumeId, message);
   }
 }

@@ -34,9 +34,16 @@ const jv = { jobId: 'j1', vmId: 'vm1' };
 const CASES: Case[] = [
   {
     id: 'F-SHARE-VM-HOST-WSB',
-    applies: { volumes: volumes([{ id: 'smb', label: '\\\\fs\\vms', kind: 'smb-share', fileSystem: 'SMB' }]), vms: [vm({ disks: [disk({ volumeId: 'smb' })] })] },
+    applies: {
+      volumes: volumes([{ id: 'smb', label: '\\\\fs\\vms', kind: 'smb-share', fileSystem: 'SMB' }]),
+      vms: [vm({ disks: [disk({ volumeId: 'smb' })] })],
+    },
     subjects: [jv],
-    doesNot: { volumes: volumes([{ id: 'smb', label: '\\\\fs\\vms', kind: 'smb-share', fileSystem: 'SMB' }]), vms: [onVolume('smb')], jobs: [job({ method: 'export' })] },
+    doesNot: {
+      volumes: volumes([{ id: 'smb', label: '\\\\fs\\vms', kind: 'smb-share', fileSystem: 'SMB' }]),
+      vms: [onVolume('smb')],
+      jobs: [job({ method: 'export' })],
+    },
   },
   {
     id: 'F-HOST-EXCLUDED-DISKS',
@@ -64,9 +71,18 @@ const CASES: Case[] = [
   },
   {
     id: 'F-CSV-SELECTION',
-    applies: { host: host('ws2022', 'cluster-csv'), volumes: volumes([{ id: 'csv', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS' }]), vms: [onVolume('csv')] },
+    applies: {
+      host: host('ws2022', 'cluster-csv'),
+      volumes: volumes([{ id: 'csv', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS' }]),
+      vms: [onVolume('csv')],
+    },
     subjects: [jv],
-    doesNot: { host: host('ws2022', 'cluster-csv'), volumes: volumes([{ id: 'csv', label: 'V1', kind: 'csv', fileSystem: 'CSVFS' }]), vms: [onVolume('csv')], jobs: [job({ method: 'export' })] },
+    doesNot: {
+      host: host('ws2022', 'cluster-csv'),
+      volumes: volumes([{ id: 'csv', label: 'V1', kind: 'csv', fileSystem: 'CSVFS' }]),
+      vms: [onVolume('csv')],
+      jobs: [job({ method: 'export' })],
+    },
   },
   {
     id: 'F-CSV-MIXED',
@@ -86,9 +102,18 @@ const CASES: Case[] = [
   },
   {
     id: 'F-SHARED-DISK-OWNER',
-    applies: { host: host('ws2022', 'cluster-shared-disk'), volumes: volumes([{ id: 'sd', label: 'S:', kind: 'shared-disk', fileSystem: 'NTFS' }]), vms: [onVolume('sd')] },
+    applies: {
+      host: host('ws2022', 'cluster-shared-disk'),
+      volumes: volumes([{ id: 'sd', label: 'S:', kind: 'shared-disk', fileSystem: 'NTFS' }]),
+      vms: [onVolume('sd')],
+    },
     subjects: [jv],
-    doesNot: { host: host('ws2022', 'cluster-shared-disk'), volumes: volumes([{ id: 'sd', label: 'S:', kind: 'shared-disk', fileSystem: 'NTFS' }]), vms: [onVolume('sd')], jobs: [job({ method: 'export' })] },
+    doesNot: {
+      host: host('ws2022', 'cluster-shared-disk'),
+      volumes: volumes([{ id: 'sd', label: 'S:', kind: 'shared-disk', fileSystem: 'NTFS' }]),
+      vms: [onVolume('sd')],
+      jobs: [job({ method: 'export' })],
+    },
   },
   {
     id: 'F-SHARE-GENERATIONS',
@@ -209,13 +234,28 @@ const CASES: Case[] = [
     id: 'F-EXPORT-SHARE-DOMAIN',
     applies: { jobs: [job({ method: 'export', destination: { kind: 'remote-share', label: '\\\\nas\\export' } })] },
     subjects: [{ jobId: 'j1' }],
-    doesNot: { jobs: [job({ method: 'export', destination: { kind: 'local-drive', label: 'E:' } }), job({ id: 'j2', destination: { kind: 'remote-share', label: 's' } })] },
+    doesNot: {
+      jobs: [
+        job({ method: 'export', destination: { kind: 'local-drive', label: 'E:' } }),
+        job({ id: 'j2', destination: { kind: 'remote-share', label: 's' } }),
+      ],
+    },
   },
   {
     id: 'F-SOURCE-SHORT',
-    applies: { volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }, { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 100 * GiB }] },
+    applies: {
+      volumes: [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' },
+        { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 100 * GiB },
+      ],
+    },
     subjects: [{ volumeId: 'd' }],
-    doesNot: { volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }, { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 101 * GiB }] },
+    doesNot: {
+      volumes: [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' },
+        { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 101 * GiB },
+      ],
+    },
   },
   {
     id: 'F-CONFIG-VERSION-HOST',
@@ -302,7 +342,10 @@ describe('findings (sizing-rules.md §7)', () => {
   it('totals add destination and source shortfalls', () => {
     const e = estimate(
       scenario({
-        volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }, { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 100 * GiB }],
+        volumes: [
+          { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' },
+          { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', freeBytes: 100 * GiB },
+        ],
         jobs: [job({ generations: 1, schedule: 'one-off', destination: { kind: 'remote-share', label: 's', capacityBytes: GiB } })],
       }),
     );

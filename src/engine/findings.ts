@@ -8,7 +8,6 @@ import type { Job, Volume } from './scenario-schema';
 import type { SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
 
-
 /** What kinds of volume a VM's configuration and file-backed disks live on. */
 interface Placement {
   smbShare: boolean;
@@ -36,17 +35,11 @@ function placementOf(f: VmFacts, volumes: Map<string, Volume>): Placement {
 const isWsb = (job: Job) => job.method === 'wsb-host' || job.method === 'wsb-guest';
 
 /** Every finding of sizing-rules.md §7 for the scenario and its figures; one per subject combination. */
-export function collectFindings(
-  ctx: SizingContext,
-  jobEstimates: JobEstimate[],
-  volumeEstimates: SourceVolumeEstimate[],
-  lang: Lang,
-): Finding[] {
+export function collectFindings(ctx: SizingContext, jobEstimates: JobEstimate[], volumeEstimates: SourceVolumeEstimate[], lang: Lang): Finding[] {
   const { scenario, volumes } = ctx;
   const out: Finding[] = [];
   const maker = new FindingMaker(lang);
-  const raise = (id: FindingId, subjects: FindingSubjects, detail: FindingDetail) =>
-    out.push(maker.general(id, subjects, detail));
+  const raise = (id: FindingId, subjects: FindingSubjects, detail: FindingDetail) => out.push(maker.general(id, subjects, detail));
 
   const placements = new Map<string, Placement>();
   const placed = (f: VmFacts) => {
@@ -153,8 +146,7 @@ export function collectFindings(
   };
   for (const f of ctx.vms) {
     const vm = f.vm;
-    const forVm = (id: FindingId, detail: FindingDetail = {}) =>
-      raise(id, { vmId: vm.id }, { vmName: vm.name, ...detail });
+    const forVm = (id: FindingId, detail: FindingDetail = {}) => raise(id, { vmId: vm.id }, { vmName: vm.name, ...detail });
     if (inGuestJob.has(vm.id) && !inHostSideJob.has(vm.id)) forVm('F-GUEST-NO-CONFIG');
     if (f.column === '5.0' && vm.checkpoints.production > 0) forVm('F-V5-PRODUCTION');
     if (!inGuestJob.has(vm.id) && !inHostSideJob.has(vm.id)) forVm('F-VM-UNPROTECTED');

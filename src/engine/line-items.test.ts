@@ -93,7 +93,13 @@ describe('per-VM files (表1.1–表1.4)', () => {
 
   describe('version 5.0 (表1.4)', () => {
     const v5 = (overrides: Parameters<typeof vm>[0] = {}, method: 'wsb-host' | 'export' | 'file-copy' = 'wsb-host') =>
-      items(scenario({ host: { os: 'ws2019', topology: 'standalone', systemDriveBytes: 0 }, vms: [vm({ configVersion: '5.0', ...overrides })], jobs: [job({ method })] }));
+      items(
+        scenario({
+          host: { os: 'ws2019', topology: 'standalone', systemDriveBytes: 0 },
+          vms: [vm({ configVersion: '5.0', ...overrides })],
+          jobs: [job({ method })],
+        }),
+      );
 
     it('vm.config-xml: 8 KB + 8 KB per checkpoint', () => {
       expect(bytesOf(v5({ checkpoints: { standard: 2, production: 0 } }), 'vm.config-xml')).toBe(24 * KiB);
@@ -212,10 +218,7 @@ describe('host and guest items (§1.6(3)(4))', () => {
   });
 
   it('guest items on basis current: used, else file size, else maximum', () => {
-    const disks = [
-      disk({ guestUsedBytes: 10 * GiB, fileSizeBytes: 40 * GiB }),
-      disk({ id: 'd2', guestRole: 'data', fileSizeBytes: 40 * GiB }),
-    ];
+    const disks = [disk({ guestUsedBytes: 10 * GiB, fileSizeBytes: 40 * GiB }), disk({ id: 'd2', guestRole: 'data', fileSizeBytes: 40 * GiB })];
     const s = scenario({ vms: [vm({ disks })], jobs: [job({ method: 'wsb-guest' })], assumptions: { basis: 'current' } });
     expect(items(s).map((i) => i.bytes)).toEqual([10 * GiB, 40 * GiB]);
   });

@@ -23,7 +23,17 @@ describe('parseScenario', () => {
     const r = parseScenario(
       scenarioInput({
         host: { os: 'ws2022', topology: 'standalone', systemDriveBytes: 0 },
-        vms: [{ id: 'v', name: 'v', configVersion: '9.0', state: 'off', memoryBytes: GiB, volumeId: 'd', disks: [{ id: 'x', kind: 'vhdx', type: 'fixed', maxSizeBytes: GiB, volumeId: 'd', guestRole: 'system' }] }],
+        vms: [
+          {
+            id: 'v',
+            name: 'v',
+            configVersion: '9.0',
+            state: 'off',
+            memoryBytes: GiB,
+            volumeId: 'd',
+            disks: [{ id: 'x', kind: 'vhdx', type: 'fixed', maxSizeBytes: GiB, volumeId: 'd', guestRole: 'system' }],
+          },
+        ],
         jobs: [{ id: 'j', name: 'j', method: 'wsb-host', include: {}, destination: { kind: 'remote-share', label: 's' }, generations: 1 }],
       }),
     );
@@ -33,9 +43,19 @@ describe('parseScenario', () => {
     expect(s.notes).toBe('');
     expect(s.host.nodes).toBe(1);
     expect(s.assumptions).toEqual({});
-    expect(s.vms[0]).toMatchObject({ generation: 2, checkpoints: { standard: 0, production: 0 }, onlineBackup: true, automaticStopAction: 'save', guestOs: 'windows-server' });
+    expect(s.vms[0]).toMatchObject({
+      generation: 2,
+      checkpoints: { standard: 0, production: 0 },
+      onlineBackup: true,
+      automaticStopAction: 'save',
+      guestOs: 'windows-server',
+    });
     expect(s.vms[0]!.disks[0]!.parentSizeBytes).toBe(0);
-    expect(s.jobs[0]).toMatchObject({ include: { hostSystem: false, hyperVSettings: false, vmIds: [], guestVolumes: 'both' }, schedule: 'scheduled', changePercentPerGeneration: 10 });
+    expect(s.jobs[0]).toMatchObject({
+      include: { hostSystem: false, hyperVSettings: false, vmIds: [], guestVolumes: 'both' },
+      schedule: 'scheduled',
+      changePercentPerGeneration: 10,
+    });
   });
 
   it('rejects what is not an object, with one problem', () => {
@@ -51,25 +71,73 @@ describe('parseScenario', () => {
   });
 
   it('rejects an unknown version', () => {
-    expect(problemsOf(mutate((s) => (s.version = 2 as 1)))).toEqual([
-      { path: 'version', message: 'version 2 is unknown (this app reads version 1)' },
-    ]);
+    expect(problemsOf(mutate((s) => (s.version = 2 as 1)))).toEqual([{ path: 'version', message: 'version 2 is unknown (this app reads version 1)' }]);
   });
 
   it.each([
-    ['wrong type', (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.memoryBytes = '4GB'), 'vms[0].memoryBytes', 'must be a whole number of bytes ≥ 0'],
-    ['fractional bytes', (s: Record<string, unknown>) => (((s.vms as { disks: Record<string, unknown>[] }[])[0]!.disks[0]!.maxSizeBytes = 1.5)), 'vms[0].disks[0].maxSizeBytes', 'must be a whole number of bytes ≥ 0'],
-    ['negative bytes', (s: Record<string, unknown>) => ((s.host as Record<string, unknown>).systemDriveBytes = -1), 'host.systemDriveBytes', 'must be a whole number of bytes ≥ 0'],
+    [
+      'wrong type',
+      (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.memoryBytes = '4GB'),
+      'vms[0].memoryBytes',
+      'must be a whole number of bytes ≥ 0',
+    ],
+    [
+      'fractional bytes',
+      (s: Record<string, unknown>) => ((s.vms as { disks: Record<string, unknown>[] }[])[0]!.disks[0]!.maxSizeBytes = 1.5),
+      'vms[0].disks[0].maxSizeBytes',
+      'must be a whole number of bytes ≥ 0',
+    ],
+    [
+      'negative bytes',
+      (s: Record<string, unknown>) => ((s.host as Record<string, unknown>).systemDriveBytes = -1),
+      'host.systemDriveBytes',
+      'must be a whole number of bytes ≥ 0',
+    ],
     ['missing field', (s: Record<string, unknown>) => delete (s.vms as Record<string, unknown>[])[0]!.state, 'vms[0].state', 'is required'],
-    ['unknown enum', (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.method = 'tape'), 'jobs[0].method', 'must be one of "wsb-host", "wsb-guest", "export", "file-copy"'],
-    ['generations out of bounds', (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.generations = 513), 'jobs[0].generations', 'must be ≤ 512'],
+    [
+      'unknown enum',
+      (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.method = 'tape'),
+      'jobs[0].method',
+      'must be one of "wsb-host", "wsb-guest", "export", "file-copy"',
+    ],
+    [
+      'generations out of bounds',
+      (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.generations = 513),
+      'jobs[0].generations',
+      'must be ≤ 512',
+    ],
     ['generations zero', (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.generations = 0), 'jobs[0].generations', 'must be ≥ 1'],
-    ['memory above 12 TiB', (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.memoryBytes = 13 * TiB), 'vms[0].memoryBytes', 'must be ≤ 13,194,139,533,312 bytes'],
-    ['percent above 100', (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.changePercentPerGeneration = 101), 'jobs[0].changePercentPerGeneration', 'must be ≤ 100'],
-    ['shadow storage 0 %', (s: Record<string, unknown>) => (s.assumptions = { shadowStoragePercent: 0 }), 'assumptions.shadowStoragePercent', 'must be above 0'],
+    [
+      'memory above 12 TiB',
+      (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.memoryBytes = 13 * TiB),
+      'vms[0].memoryBytes',
+      'must be ≤ 13,194,139,533,312 bytes',
+    ],
+    [
+      'percent above 100',
+      (s: Record<string, unknown>) => ((s.jobs as Record<string, unknown>[])[0]!.changePercentPerGeneration = 101),
+      'jobs[0].changePercentPerGeneration',
+      'must be ≤ 100',
+    ],
+    [
+      'shadow storage 0 %',
+      (s: Record<string, unknown>) => (s.assumptions = { shadowStoragePercent: 0 }),
+      'assumptions.shadowStoragePercent',
+      'must be above 0',
+    ],
     ['factor below 1', (s: Record<string, unknown>) => (s.assumptions = { localDestinationFactor: 0.5 }), 'assumptions.localDestinationFactor', 'must be ≥ 1'],
-    ['config version text', (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.configVersion = 'ten'), 'vms[0].configVersion', 'must be a version "N.M", such as "10.0"'],
-    ['nodes above 64', (s: Record<string, unknown>) => (s.host = { os: 'ws2022', topology: 'cluster-csv', nodes: 65, systemDriveBytes: 0 }), 'host.nodes', 'must be ≤ 64'],
+    [
+      'config version text',
+      (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.configVersion = 'ten'),
+      'vms[0].configVersion',
+      'must be a version "N.M", such as "10.0"',
+    ],
+    [
+      'nodes above 64',
+      (s: Record<string, unknown>) => (s.host = { os: 'ws2022', topology: 'cluster-csv', nodes: 65, systemDriveBytes: 0 }),
+      'host.nodes',
+      'must be ≤ 64',
+    ],
   ])('%s names the field', (_name, edit, path, message) => {
     expect(problemsOf(mutate(edit as (s: Record<string, unknown>) => void))).toEqual([{ path, message }]);
   });
@@ -189,7 +257,9 @@ describe('parseScenario', () => {
     const everyVm = vms.map((v) => v.id);
     const jobs = Array.from({ length: 9 }, (_, j) => job({ id: `j${j}`, include: { vmIds: everyVm } }));
     expect(problemsOf(scenarioInput({ vms, jobs }))).toEqual([{ path: 'jobs[8].include.vmIds', message: 'takes the VMs listed over all jobs past 64,000' }]);
-    expect(problemsOf(scenarioInput({ vms, jobs }), 'ja')).toEqual([{ path: 'jobs[8].include.vmIds', message: '全ジョブの VM 指定が合計 64,000 件を超えます' }]);
+    expect(problemsOf(scenarioInput({ vms, jobs }), 'ja')).toEqual([
+      { path: 'jobs[8].include.vmIds', message: '全ジョブの VM 指定が合計 64,000 件を超えます' },
+    ]);
   });
 
   it('refuses exactly the counts past a bound, whatever the mix (property)', () => {
@@ -223,7 +293,12 @@ describe('parseScenario', () => {
     }
     expect(problems).toContainEqual({ path: 'notes', message: 'must be at most 10,000 characters' });
     expect(problems).toContainEqual({ path: 'vms[0].id', message: 'must be at most 200 characters' });
-    expect(problemsOf(mutate((x) => (x.name = long(257))), 'ja')).toEqual([{ path: 'name', message: '256 文字以内で指定してください' }]);
+    expect(
+      problemsOf(
+        mutate((x) => (x.name = long(257))),
+        'ja',
+      ),
+    ).toEqual([{ path: 'name', message: '256 文字以内で指定してください' }]);
     expect(problemsOf(mutate((x) => (x.name = long(256))))).toEqual([]);
   });
 

@@ -48,7 +48,10 @@ export function parseScenario(input: unknown, lang: Lang = 'en'): ParseResult {
   }
   const result = scenarioSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, scenario: result.data };
-  return { ok: false, problems: distinct(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: problemMessage(describeIssue(issue), lang) }))) };
+  return {
+    ok: false,
+    problems: distinct(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: problemMessage(describeIssue(issue), lang) }))),
+  };
 }
 
 /** Two checks of one field can word the same problem alike; the reader needs it once. */

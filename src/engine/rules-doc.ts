@@ -39,7 +39,12 @@ function ruleTable(kind: RuleEntry['kind']): string[] {
 function constantsTables(): string[] {
   const out = ['| key | ' + CONFIG_COLUMNS.map((c) => `${c} (${COLUMN_TABLE[c]})`).join(' | ') + ' |', `|---|${CONFIG_COLUMNS.map(() => '---').join('|')}|`];
   for (const key of FILE_SIZE_KEYS) {
-    out.push(`| \`${key}\` | ${CONFIG_COLUMNS.map((c) => { const v = DEFAULT_FILE_SIZES[c][key]; return v === undefined ? '—' : `${guideBytes(v)} (${Math.round(v)} B)`; }).join(' | ')} |`);
+    out.push(
+      `| \`${key}\` | ${CONFIG_COLUMNS.map((c) => {
+        const v = DEFAULT_FILE_SIZES[c][key];
+        return v === undefined ? '—' : `${guideBytes(v)} (${Math.round(v)} B)`;
+      }).join(' | ')} |`,
+    );
   }
   out.push('', '| assumption | default | source |', '|---|---|---|');
   for (const [key, value] of Object.entries(DEFAULT_ASSUMPTIONS)) {

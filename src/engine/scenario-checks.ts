@@ -63,8 +63,7 @@ export function checkScenarioReferences(s: Scenario): RawProblem[] {
       } else if (disk.volumeId !== undefined) {
         add([...diskAt, 'volumeId'], { code: 'volume-forbidden', kind: disk.kind });
       }
-      const maxBytes =
-        disk.kind === 'vhd' ? LIMITS.vhdMaxBytes : isFileBacked(disk.kind) ? LIMITS.vhdxMaxBytes : undefined;
+      const maxBytes = disk.kind === 'vhd' ? LIMITS.vhdMaxBytes : isFileBacked(disk.kind) ? LIMITS.vhdxMaxBytes : undefined;
       if (maxBytes !== undefined && disk.maxSizeBytes > maxBytes) {
         add([...diskAt, 'maxSizeBytes'], { code: 'disk-too-big', kind: disk.kind, maxBytes });
       }

@@ -26,7 +26,10 @@ export function checkScenarioTotals(input: unknown): RawProblem[] {
   if (disks >= 0) problems.push({ path: ['vms', disks, 'disks'], problem: { code: 'max-total', what: 'disks', max: LIMITS.disksPerScenario } });
   const references = firstPastTotal(listAt(input, 'jobs'), (job) => listAt(fieldAt(job, 'include'), 'vmIds').length, LIMITS.vmReferencesPerScenario);
   if (references >= 0) {
-    problems.push({ path: ['jobs', references, 'include', 'vmIds'], problem: { code: 'max-total', what: 'vm-references', max: LIMITS.vmReferencesPerScenario } });
+    problems.push({
+      path: ['jobs', references, 'include', 'vmIds'],
+      problem: { code: 'max-total', what: 'vm-references', max: LIMITS.vmReferencesPerScenario },
+    });
   }
   return problems;
 }
@@ -37,8 +40,7 @@ function firstPastTotal(items: unknown[], count: (item: unknown) => number, max:
   return items.findIndex((item) => (total += count(item)) > max);
 }
 
-const fieldAt = (value: unknown, key: string): unknown =>
-  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+const fieldAt = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
 
 /** A field that is a list, or none: wrong shapes are the schema's to report, not this pass's. */
 function listAt(value: unknown, key: string): unknown[] {

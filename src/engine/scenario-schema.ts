@@ -23,13 +23,7 @@ const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 // Share links store these choices by index, from frozen copies (src/share/link/frozen-enums.ts): add a
 // value only at the end, and expect a new link layout revision for it; never reorder or remove one.
 export const HOST_OS = ['ws2016', 'ws2019', 'ws2022', 'ws2025'] as const;
-export const TOPOLOGIES = [
-  'standalone',
-  'standalone-share',
-  'cluster-shared-disk',
-  'cluster-csv',
-  'cluster-share',
-] as const;
+export const TOPOLOGIES = ['standalone', 'standalone-share', 'cluster-shared-disk', 'cluster-csv', 'cluster-share'] as const;
 export const VOLUME_KINDS = ['local', 'shared-disk', 'csv', 'smb-share'] as const;
 export const FILE_SYSTEMS = ['NTFS', 'ReFS', 'CSVFS', 'SMB'] as const;
 export const VM_STATES = ['running', 'off', 'saved', 'paused'] as const;
@@ -129,9 +123,7 @@ export const assumptionsSchema = z.object({
   basis: z.optional(z.enum(BASES)),
   vmrsOverheadPercent: z.optional(percent()),
   hyperVSettingsBytes: z.optional(bytes()),
-  localDestinationFactor: z.optional(
-    z.number().check(z.minimum(LIMITS.localDestinationFactorMin), z.maximum(LIMITS.localDestinationFactorMax)),
-  ),
+  localDestinationFactor: z.optional(z.number().check(z.minimum(LIMITS.localDestinationFactorMin), z.maximum(LIMITS.localDestinationFactorMax))),
   shadowStoragePercent: z.optional(z.union([z.literal('as-needed'), z.number().check(z.gt(0), z.maximum(100))])),
   sourceWritePercent: z.optional(percent()),
   vssMinFreeBytes: z.optional(bytes()),

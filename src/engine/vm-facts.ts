@@ -61,9 +61,7 @@ function addDisk(set: DiskSetFacts, disk: Disk, current: boolean): void {
   set.sizeBytes += diskSizeBytes(disk, current);
   set.ownSizeBytes += ownSizeBytes(disk, current);
   set.checkpointFilesBytes =
-    set.checkpointFilesBytes === null || disk.checkpointFilesBytes === undefined
-      ? null
-      : set.checkpointFilesBytes + disk.checkpointFilesBytes;
+    set.checkpointFilesBytes === null || disk.checkpointFilesBytes === undefined ? null : set.checkpointFilesBytes + disk.checkpointFilesBytes;
 }
 
 export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {

@@ -16,8 +16,12 @@ describe('results CSV', () => {
     expect(csv.startsWith('\uFEFFジョブ名,VM,項目,規則,根拠,バイト\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     const items = e.jobs.reduce((n, j) => n + j.lineItems.length, 0);
-    expect(lines[items + 2]).toBe('ジョブ名,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,必要容量を決める規則,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト,シャドウ コピー記憶域 %,不足 バイト,計算式');
-    const expected = pair.expected as { jobs: { id: string; requiredCapacityBytes: number; generationsThatFit: number; shadowStorageNeededBytes: number; shadowStorageNeededPercent: number }[] };
+    expect(lines[items + 2]).toBe(
+      'ジョブ名,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,必要容量を決める規則,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト,シャドウ コピー記憶域 %,不足 バイト,計算式',
+    );
+    const expected = pair.expected as {
+      jobs: { id: string; requiredCapacityBytes: number; generationsThatFit: number; shadowStorageNeededBytes: number; shadowStorageNeededPercent: number }[];
+    };
     const wsb = expected.jobs.find((j) => j.id === 'wsb')!;
     const jobRow = lines.find((l) => l.startsWith('Host system and CSV in one WSB job,2119151239087,'))!;
     expect(jobRow).toContain(
@@ -29,7 +33,9 @@ describe('results CSV', () => {
   });
 
   it('ends by saying that sizes are bytes and which TB the screen meant', () => {
-    expect(resultsCsv(s, e, 'ja', 'decimal')).toContain('\r\nこの CSV のサイズはすべてバイト。画面の表示単位,単位: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² バイト (10 進)\r\n');
+    expect(resultsCsv(s, e, 'ja', 'decimal')).toContain(
+      '\r\nこの CSV のサイズはすべてバイト。画面の表示単位,単位: kB/MB/GB/TB = 10³/10⁶/10⁹/10¹² バイト (10 進)\r\n',
+    );
     expect(resultsCsv(s, e, 'en')).toContain('Units: KB/MB/GB/TB = 2¹⁰/2²⁰/2³⁰/2⁴⁰ bytes (as Windows shows them)');
   });
 

@@ -49,7 +49,16 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
   const lines: string[] = [row(HEADERS.items.map((k) => translate(lang, k)))];
   for (const job of e.jobs) {
     for (const item of job.lineItems) {
-      lines.push(row([jobName.get(job.id), item.vmId === undefined ? '' : vmName.get(item.vmId), RULES[item.id]?.title[lang], item.id, guideLocation(item.source, lang), item.bytes]));
+      lines.push(
+        row([
+          jobName.get(job.id),
+          item.vmId === undefined ? '' : vmName.get(item.vmId),
+          RULES[item.id]?.title[lang],
+          item.id,
+          guideLocation(item.source, lang),
+          item.bytes,
+        ]),
+      );
     }
   }
   lines.push('', row(HEADERS.jobs.map((k) => translate(lang, k))));

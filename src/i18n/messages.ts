@@ -123,7 +123,8 @@ const ja = {
   aShadowStorageMode: 'シャドウ コピー記憶域の設定',
   shadowStorageAsNeeded: '必要に応じて拡張する',
   shortfallDestination: 'バックアップ先',
-  shadowStorageSteps: '格納先の名前がドライブ文字 (例: E:) ではないため、コマンドは表示しません。格納先ボリュームのドライブ文字を確認し、管理者のコマンド プロンプトで vssadmin resize shadowstorage の /for と /on にそのドライブ文字、/maxsize に {percent}% を指定してください。',
+  shadowStorageSteps:
+    '格納先の名前がドライブ文字 (例: E:) ではないため、コマンドは表示しません。格納先ボリュームのドライブ文字を確認し、管理者のコマンド プロンプトで vssadmin resize shadowstorage の /for と /on にそのドライブ文字、/maxsize に {percent}% を指定してください。',
   shortfallSource: 'バックアップ元',
   shadowStorageNotOffered: 'バックアップ先の容量が不足しているため、設定するコマンドは表示しません (容量を増やしてください)。',
   shadowStorageFixed: '固定の割合',
@@ -241,7 +242,8 @@ const ja = {
   downloadScript: 'スクリプトをダウンロード',
   chooseFiles: 'ファイルを選ぶ',
   importPreview: '取り込み内容の確認',
-  willCreate: 'ホスト {hosts} 台、ボリューム {volumes} 個、仮想マシン {vms} 台、ディスク {disks} 個を作成します。バックアップ ジョブは 1 つ (全 VM を WSB でローカル ドライブへ) から始めます。',
+  willCreate:
+    'ホスト {hosts} 台、ボリューム {volumes} 個、仮想マシン {vms} 台、ディスク {disks} 個を作成します。バックアップ ジョブは 1 つ (全 VM を WSB でローカル ドライブへ) から始めます。',
   notMapped: '取り込めなかった項目・確認が必要な項目',
   nothingToImport: '取り込める内容がありません。',
   applyImport: '取り込む (現在のシナリオを置き換え。元に戻すで戻せます)',
@@ -294,7 +296,8 @@ const ja = {
   csvRequiredFreeBytes: '必要な空き バイト',
   csvFreeBytes: '空き バイト',
   listSeparator: '、',
-  noticeNewerSavedWork: '保存されていた作業は新しいバージョンのアプリで作られたため、このバージョンでは開けません。サンプルを開きました。作業は消さずに残してあります。',
+  noticeNewerSavedWork:
+    '保存されていた作業は新しいバージョンのアプリで作られたため、このバージョンでは開けません。サンプルを開きました。作業は消さずに残してあります。',
   downloadKeptAside: '残した作業をダウンロード',
   dismissKeptAside: '残した作業を破棄して閉じる',
   namedThing: '{what}「{name}」',
@@ -440,7 +443,8 @@ const en: Record<MessageKey, string> = {
   aShadowStorageMode: 'Shadow copy storage setting',
   shadowStorageAsNeeded: 'Increased as needed',
   shortfallDestination: 'destinations',
-  shadowStorageSteps: 'The destination is not named by a drive letter (such as E:), so no command is shown. Find the destination volume’s drive letter, and in an administrator command prompt run vssadmin resize shadowstorage with that drive letter for /for and /on, and {percent}% for /maxsize.',
+  shadowStorageSteps:
+    'The destination is not named by a drive letter (such as E:), so no command is shown. Find the destination volume’s drive letter, and in an administrator command prompt run vssadmin resize shadowstorage with that drive letter for /for and /on, and {percent}% for /maxsize.',
   shortfallSource: 'sources',
   shadowStorageNotOffered: 'The destination is too small, so no command is offered (give it more capacity).',
   shadowStorageFixed: 'Fixed percentage',
@@ -609,7 +613,8 @@ const en: Record<MessageKey, string> = {
   csvRequiredFreeBytes: 'Required free bytes',
   csvFreeBytes: 'Free bytes',
   listSeparator: ', ',
-  noticeNewerSavedWork: 'The saved work was made by a newer version of the app and cannot be opened by this one, so a sample was opened. The work is kept, not deleted.',
+  noticeNewerSavedWork:
+    'The saved work was made by a newer version of the app and cannot be opened by this one, so a sample was opened. The work is kept, not deleted.',
   downloadKeptAside: 'Download the kept work',
   dismissKeptAside: 'Discard the kept work and close',
   namedThing: '{what} “{name}”',
@@ -662,14 +667,16 @@ export function parseLang(value: unknown): Lang {
 }
 
 /** The guide's Japanese section words, as an English reader finds them in the guide. */
-const GUIDE_WORDS: Record<Lang, [RegExp, string][]> = { ja: [], en: [
-
-  [/表(\d)/g, 'Table $1'],
-  [/\s*ポイント/g, ' (point)'],
-  [/\s*リカバリファイル/g, ' (recovery files)'],
-  [/はじめに/g, 'Introduction'],
-  [/付録/g, 'Appendix'],
-] };
+const GUIDE_WORDS: Record<Lang, [RegExp, string][]> = {
+  ja: [],
+  en: [
+    [/表(\d)/g, 'Table $1'],
+    [/\s*ポイント/g, ' (point)'],
+    [/\s*リカバリファイル/g, ' (recovery files)'],
+    [/はじめに/g, 'Introduction'],
+    [/付録/g, 'Appendix'],
+  ],
+};
 
 /** A guide location (`表1.1`, `§1.1 ポイント`) in the reader's language: `Table 1.1`, `§1.1 (point)`. */
 export function guideLocation(source: string, lang: Lang): string {

@@ -1,13 +1,4 @@
-import type {
-  FileSizeKey,
-  Basis,
-  DiskKind,
-  HostOs,
-  Localized,
-  Method,
-  Severity,
-  Topology,
-} from '../engine';
+import type { FileSizeKey, Basis, DiskKind, HostOs, Localized, Method, Severity, Topology } from '../engine';
 
 /**
  * Names of the scenario's choices in the guide's and Windows' terms (guide-digest.md), Japanese

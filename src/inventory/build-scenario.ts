@@ -47,7 +47,14 @@ function addVolumes(root: Raw, host: string, read: ValueReader, volumes: VolumeT
     if (!path) continue;
     const where = `${host} / ${path}`;
     const label = read.name(path, () => where);
-    volumes.add({ label, prefix: withSlash(path), kind: 'csv', fileSystem: 'CSVFS', capacityBytes: read.count(c.size, 'size', where), freeBytes: read.count(c.freeSpace, 'freeSpace', where) });
+    volumes.add({
+      label,
+      prefix: withSlash(path),
+      kind: 'csv',
+      fileSystem: 'CSVFS',
+      capacityBytes: read.count(c.size, 'size', where),
+      freeBytes: read.count(c.freeSpace, 'freeSpace', where),
+    });
   }
 }
 
@@ -118,8 +125,21 @@ export function* importInventorySteps(files: InventoryFile[], lang: Lang): Steps
     version: 1,
     name: read.name(hosts.join(', '), () => 'name'),
     notes: '',
-    host: { os, topology: topologyOf(clustered, entries, vms), nodes: clustered ? Math.max(2, hosts.length) : 1, systemDriveBytes: systemDriveBytes || 127 * GiB, systemVolumeId: system?.id },
-    volumes: entries.map(({ id, label, kind, fileSystem, capacityBytes, freeBytes }) => ({ id, label, kind, fileSystem, capacityBytes, freeBytes: freeBytes !== undefined && capacityBytes !== undefined && freeBytes > capacityBytes ? capacityBytes : freeBytes })),
+    host: {
+      os,
+      topology: topologyOf(clustered, entries, vms),
+      nodes: clustered ? Math.max(2, hosts.length) : 1,
+      systemDriveBytes: systemDriveBytes || 127 * GiB,
+      systemVolumeId: system?.id,
+    },
+    volumes: entries.map(({ id, label, kind, fileSystem, capacityBytes, freeBytes }) => ({
+      id,
+      label,
+      kind,
+      fileSystem,
+      capacityBytes,
+      freeBytes: freeBytes !== undefined && capacityBytes !== undefined && freeBytes > capacityBytes ? capacityBytes : freeBytes,
+    })),
     vms,
     jobs: [
       {

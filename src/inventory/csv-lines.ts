@@ -34,7 +34,8 @@ export class CsvLines {
     for (let start = 0; start < this.lines.length; start += BLOCK_LINES) {
       const block = this.lines.slice(start, start + BLOCK_LINES);
       const whole = Papa.parse<string[]>(block.join('\n'), { delimiter: this.delimiter });
-      const oneRecordPerLine = !whole.errors.some(isQuoteError) && whole.data.length === block.length && whole.data.every((fields) => fields.every((f) => !/[\r\n]/.test(f)));
+      const oneRecordPerLine =
+        !whole.errors.some(isQuoteError) && whole.data.length === block.length && whole.data.every((fields) => fields.every((f) => !/[\r\n]/.test(f)));
       if (oneRecordPerLine) {
         for (const [i, fields] of whole.data.entries()) yield { line: start + i + 1, fields };
         continue;

@@ -30,7 +30,10 @@ describe('CSV lines whose quotes do not pair up', () => {
     const lines = inventoryCsvLines([diskRow(1, 0, { VMName: '"web, ""01"""' }), diskRow(2, 0, { VMName: 'web,02' })]);
     const r = read(lines);
     expect(disks(r)).toEqual(['web, "01"/disk0.vhdx']);
-    expect(r.notes).toContainEqual({ where: 'inv.csv line 3', message: 'has more fields than the header (22), so the line is not imported; put a value that holds a comma in quotes' });
+    expect(r.notes).toContainEqual({
+      where: 'inv.csv line 3',
+      message: 'has more fields than the header (22), so the line is not imported; put a value that holds a comma in quotes',
+    });
   });
 
   it('never loses a line silently: each disk line is imported or named in a note (property)', () => {

@@ -15,7 +15,13 @@ describe('inventory import (one row per disk CSV)', () => {
     const r = readInventoryCsv('one-row-per-disk.csv', bytes, 'en');
     if (!r.ok) throw new Error(JSON.stringify(r.notes));
     const [fs, ad] = r.scenario.vms;
-    expect(fs).toMatchObject({ name: 'ファイルサーバー', state: 'running', memoryBytes: 8 * GiB, memoryInUseBytes: 4 * GiB, checkpoints: { standard: 0, production: 1 } });
+    expect(fs).toMatchObject({
+      name: 'ファイルサーバー',
+      state: 'running',
+      memoryBytes: 8 * GiB,
+      memoryInUseBytes: 4 * GiB,
+      checkpoints: { standard: 0, production: 1 },
+    });
     expect(fs!.disks.map((d) => [d.kind, d.type, d.maxSizeBytes])).toEqual([
       ['vhdx', 'dynamic', 127 * GiB],
       ['vhdx', 'fixed', TiB],
@@ -53,7 +59,9 @@ describe('inventory import (one row per disk CSV)', () => {
 
   it('never throws on random or mutated CSV (10,000 cases)', () => {
     const sample = readFileSync(SAMPLE, 'utf8');
-    const mutated = fc.tuple(fc.nat(sample.length), fc.string({ maxLength: 8 }), fc.nat(12)).map(([at, insert, cut]) => sample.slice(0, at) + insert + sample.slice(at + cut));
+    const mutated = fc
+      .tuple(fc.nat(sample.length), fc.string({ maxLength: 8 }), fc.nat(12))
+      .map(([at, insert, cut]) => sample.slice(0, at) + insert + sample.slice(at + cut));
     fc.assert(
       fc.property(fc.oneof(fc.string(), mutated), (text) => {
         const r = readInventoryCsv('f.csv', new TextEncoder().encode(text), 'en');

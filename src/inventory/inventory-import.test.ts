@@ -33,8 +33,21 @@ describe('inventory import (collector JSON)', () => {
 
   it('maps memory, checkpoints, disks and the volumes they live on', () => {
     const a = vm('業務サーバー01');
-    expect(a).toMatchObject({ memoryBytes: 16 * GiB, memoryInUseBytes: 6 * GiB, state: 'running', automaticStopAction: 'save', checkpoints: { standard: 0, production: 1 } });
-    expect(a.disks[0]).toMatchObject({ kind: 'vhdx', type: 'dynamic', maxSizeBytes: 127 * GiB, fileSizeBytes: 40 * GiB, checkpointFilesBytes: 3 * GiB, guestRole: 'system' });
+    expect(a).toMatchObject({
+      memoryBytes: 16 * GiB,
+      memoryInUseBytes: 6 * GiB,
+      state: 'running',
+      automaticStopAction: 'save',
+      checkpoints: { standard: 0, production: 1 },
+    });
+    expect(a.disks[0]).toMatchObject({
+      kind: 'vhdx',
+      type: 'dynamic',
+      maxSizeBytes: 127 * GiB,
+      fileSizeBytes: 40 * GiB,
+      checkpointFilesBytes: 3 * GiB,
+      guestRole: 'system',
+    });
     expect(a.disks[1]).toMatchObject({ type: 'fixed', maxSizeBytes: 500 * GiB, guestRole: 'data' });
     expect(a.volumeId).toBe(s.volumes[1]!.id);
     expect(vm('web01')).toMatchObject({ state: 'off', automaticStopAction: 'shutdown', configVersion: '9.0', memoryBytes: 4 * GiB });
@@ -48,7 +61,10 @@ describe('inventory import (collector JSON)', () => {
 
   it('lists what could not be mapped and imports the rest', () => {
     expect(vm('経理DB').disks.map((d) => d.kind)).toEqual(['vhdx', 'vfc']);
-    expect(result.notes).toContainEqual({ where: 'TKY-HV02 / 経理DB / C:\\ClusterStorage\\Volume1\\経理DB\\data.vhdx', message: 'Get-VHD failed, so this disk is not imported (The system cannot find the file specified.); collect on the owner node' });
+    expect(result.notes).toContainEqual({
+      where: 'TKY-HV02 / 経理DB / C:\\ClusterStorage\\Volume1\\経理DB\\data.vhdx',
+      message: 'Get-VHD failed, so this disk is not imported (The system cannot find the file specified.); collect on the owner node',
+    });
     expect(result.notes).toContainEqual({ where: 'TKY-HV02 / 経理DB', message: 'has virtual Fibre Channel disks: enter their size' });
     expect(result.notes).toContainEqual({ where: 'TKY-HV03 / batch01', message: 'state "10" is not known; sized as running' });
     expect(vm('batch01').state).toBe('running');
@@ -60,7 +76,10 @@ describe('inventory import (collector JSON)', () => {
 
   it('says the JSON was cut short when ConvertTo-Json ran at too small a depth', () => {
     const r = readInventoryFiles([file('depth-truncated.json')], 'ja');
-    expect(r.notes).toContainEqual({ where: 'depth-truncated.json', message: 'JSON が途中で切り詰められています (ConvertTo-Json の -Depth が不足)。収集スクリプトで出力し直してください' });
+    expect(r.notes).toContainEqual({
+      where: 'depth-truncated.json',
+      message: 'JSON が途中で切り詰められています (ConvertTo-Json の -Depth が不足)。収集スクリプトで出力し直してください',
+    });
   });
 
   it('reads a collector file saved as Shift_JIS, and says so', () => {
@@ -71,7 +90,13 @@ describe('inventory import (collector JSON)', () => {
   });
 
   it('rejects what is not JSON or not an inventory, naming the file', () => {
-    const r = readInventoryFiles([{ name: 'x.json', bytes: new TextEncoder().encode('{oops') }, { name: 'y.json', bytes: new TextEncoder().encode('{"a":1}') }], 'en');
+    const r = readInventoryFiles(
+      [
+        { name: 'x.json', bytes: new TextEncoder().encode('{oops') },
+        { name: 'y.json', bytes: new TextEncoder().encode('{"a":1}') },
+      ],
+      'en',
+    );
     expect(r.ok).toBe(false);
     expect(r.notes).toEqual([
       { where: 'x.json', message: 'is not valid JSON' },
@@ -81,12 +106,10 @@ describe('inventory import (collector JSON)', () => {
 
   it('never throws on random or mutated files (10,000 cases)', () => {
     const samples = readdirSync(DIR).map((n) => readFileSync(join(DIR, n), 'utf8'));
-    const mutated = fc
-      .tuple(fc.constantFrom(...samples), fc.nat(), fc.string({ maxLength: 6 }), fc.nat(8))
-      .map(([text, at, insert, cut]) => {
-        const i = at % Math.max(1, text.length);
-        return text.slice(0, i) + insert + text.slice(i + cut);
-      });
+    const mutated = fc.tuple(fc.constantFrom(...samples), fc.nat(), fc.string({ maxLength: 6 }), fc.nat(8)).map(([text, at, insert, cut]) => {
+      const i = at % Math.max(1, text.length);
+      return text.slice(0, i) + insert + text.slice(i + cut);
+    });
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), mutated), (text) => {
         const r = readInventoryFiles([{ name: 'f.json', bytes: new TextEncoder().encode(text) }], 'en');

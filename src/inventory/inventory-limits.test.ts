@@ -14,7 +14,13 @@ function collectorFile(host: string, vms: number, disks: number) {
     memoryStartup: 4294967296,
     disks: Array.from({ length: disks }, (_, k) => ({ path: `C:\\VMs\\${i}\\${k}.vhdx`, vhd: { vhdFormat: 'VHDX', vhdType: 'Dynamic', size: 1073741824 } })),
   });
-  const json = { format: INVENTORY_FORMAT, version: 1, computerName: host, volumes: [{ path: 'C:\\', fileSystem: 'NTFS' }], vms: Array.from({ length: vms }, (_, i) => vm(i)) };
+  const json = {
+    format: INVENTORY_FORMAT,
+    version: 1,
+    computerName: host,
+    volumes: [{ path: 'C:\\', fileSystem: 'NTFS' }],
+    vms: Array.from({ length: vms }, (_, i) => vm(i)),
+  };
   return { name: `${host}.json`, bytes: utf8(JSON.stringify(json)) };
 }
 
@@ -26,7 +32,10 @@ describe('import limits (formats.md: disks ≤ 64,000 over all VMs, VMs ≤ 8,00
 
   it('refuses 64,001 disk rows, and 100,000, naming the limit in both languages', () => {
     const over = readInventoryCsv('over.csv', generatedCsv(64_001, 20), 'en');
-    expect(over).toEqual({ ok: false, notes: [{ where: 'over.csv', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)' }] });
+    expect(over).toEqual({
+      ok: false,
+      notes: [{ where: 'over.csv', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)' }],
+    });
     const ja = readInventoryCsv('100k.csv', generatedCsv(100_000, 20), 'ja');
     expect(ja).toEqual({ ok: false, notes: [{ where: '100k.csv', message: 'ディスクが 64,000 個を超えるため取り込めません (上限: 全 VM で 64,000 個)' }] });
   }, 60_000);
@@ -39,7 +48,10 @@ describe('import limits (formats.md: disks ≤ 64,000 over all VMs, VMs ≤ 8,00
 
   it('counts disks over all files of a cluster: 2 × 36,000 collector disks are refused', () => {
     const r = readInventoryFiles([collectorFile('HV01', 4_000, 9), collectorFile('HV02', 4_000, 9)], 'en');
-    expect(r).toEqual({ ok: false, notes: [{ where: 'HV02.json', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)' }] });
+    expect(r).toEqual({
+      ok: false,
+      notes: [{ where: 'HV02.json', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)' }],
+    });
   }, 60_000);
 
   it('refuses more than 1,000 volumes (a share per disk)', () => {

@@ -33,7 +33,9 @@ describe('importers read numbers as written, or say why not (collector JSON)', (
   });
 
   it('never turns "abc", 1e400, a negative number or one beyond 2^53 into a silent 0', () => {
-    const text = JSON.stringify(JSON.parse(readFileSync(SAMPLE, 'utf8'))).replace('"size":85899345920', '"size":1e400').replace('"fileSize":10737418240', '"fileSize":-1');
+    const text = JSON.stringify(JSON.parse(readFileSync(SAMPLE, 'utf8')))
+      .replace('"size":85899345920', '"size":1e400')
+      .replace('"fileSize":10737418240', '"fileSize":-1');
     const r = ok(readInventoryFiles([{ name: 'hv03.json', bytes: new TextEncoder().encode(text) }], 'en'));
     const where = 'TKY-HV03 / web01 / C:\\ClusterStorage\\Volume1\\web01\\web01.vhdx';
     expect(r.notes).toContainEqual({ where, message: 'vhd.size "Infinity" is too large (2^53 or more); set to 0: enter the right value' });
@@ -41,8 +43,14 @@ describe('importers read numbers as written, or say why not (collector JSON)', (
     expect(r.scenario.vms[0]!.disks[0]!.fileSizeBytes).toBeUndefined();
 
     const abc = ok(importEdited((vm) => Object.assign(vm, { memoryStartup: 'abc', memoryAssigned: 2 ** 60 }), 'ja'));
-    expect(abc.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: 'memoryStartup の値 "abc" は数値ではありません。0 にしました。正しい値を入力してください' });
-    expect(abc.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: 'memoryAssigned の値 "1152921504606847000" が大きすぎます (2^53 以上)。この値は取り込みません' });
+    expect(abc.notes).toContainEqual({
+      where: 'TKY-HV03 / web01',
+      message: 'memoryStartup の値 "abc" は数値ではありません。0 にしました。正しい値を入力してください',
+    });
+    expect(abc.notes).toContainEqual({
+      where: 'TKY-HV03 / web01',
+      message: 'memoryAssigned の値 "1152921504606847000" が大きすぎます (2^53 以上)。この値は取り込みません',
+    });
   });
 
   it('notes a state of "constructor" (or __proto__, toString…) for that VM and imports the rest', () => {
@@ -55,17 +63,44 @@ describe('importers read numbers as written, or say why not (collector JSON)', (
   });
 
   /** A field, how to set it, how to read it back, and what it is when left out (required: 0 with a note). */
-  const FIELDS: [string, (vm: Raw, v: unknown) => void, (r: Extract<ImportResult, { ok: true }>) => unknown, { required: boolean; fallback: unknown; max: number }][] = [
+  const FIELDS: [
+    string,
+    (vm: Raw, v: unknown) => void,
+    (r: Extract<ImportResult, { ok: true }>) => unknown,
+    { required: boolean; fallback: unknown; max: number },
+  ][] = [
     ['memoryStartup', (vm, v) => (vm.memoryStartup = v), (r) => r.scenario.vms[0]!.memoryBytes, { required: true, fallback: 0, max: LIMITS.vmMemoryMaxBytes }],
-    ['vhd.size', (vm, v) => (vm.disks[0].vhd.size = v), (r) => r.scenario.vms[0]!.disks[0]!.maxSizeBytes, { required: true, fallback: 0, max: LIMITS.vhdxMaxBytes }],
-    ['vhd.fileSize', (vm, v) => (vm.disks[0].vhd.fileSize = v), (r) => r.scenario.vms[0]!.disks[0]!.fileSizeBytes, { required: false, fallback: undefined, max: Number.MAX_SAFE_INTEGER }],
-    ['snapshots.production', (vm, v) => (vm.snapshots.production = v), (r) => r.scenario.vms[0]!.checkpoints.production, { required: false, fallback: 0, max: LIMITS.checkpointsPerVm }],
+    [
+      'vhd.size',
+      (vm, v) => (vm.disks[0].vhd.size = v),
+      (r) => r.scenario.vms[0]!.disks[0]!.maxSizeBytes,
+      { required: true, fallback: 0, max: LIMITS.vhdxMaxBytes },
+    ],
+    [
+      'vhd.fileSize',
+      (vm, v) => (vm.disks[0].vhd.fileSize = v),
+      (r) => r.scenario.vms[0]!.disks[0]!.fileSizeBytes,
+      { required: false, fallback: undefined, max: Number.MAX_SAFE_INTEGER },
+    ],
+    [
+      'snapshots.production',
+      (vm, v) => (vm.snapshots.production = v),
+      (r) => r.scenario.vms[0]!.checkpoints.production,
+      { required: false, fallback: 0, max: LIMITS.checkpointsPerVm },
+    ],
   ];
 
   it('any value in a numeric field is the number it writes, or noted naming the VM and field (property)', () => {
     const small = fc.nat(40);
     const big = fc.oneof(fc.constant(51), fc.constant(LIMITS.vhdxMaxBytes + 1), fc.maxSafeNat());
-    const value = fc.oneof(small, small.map(String), big, fc.string(), fc.integer({ min: -1e6, max: -1 }), fc.constantFrom<unknown>(2 ** 53, 1e300, '1e400', 'abc', '-0.5', ' 7 ', '', null, true, [1]));
+    const value = fc.oneof(
+      small,
+      small.map(String),
+      big,
+      fc.string(),
+      fc.integer({ min: -1e6, max: -1 }),
+      fc.constantFrom<unknown>(2 ** 53, 1e300, '1e400', 'abc', '-0.5', ' 7 ', '', null, true, [1]),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...FIELDS), value, ([field, set, get, { required, fallback, max }], v) => {
         const r = ok(importEdited((vm) => set(vm, v)));
@@ -89,7 +124,13 @@ describe('importers read numbers as written, or say why not (CSV)', () => {
   });
 
   it('notes "abc", 1e400 and negative sizes naming the disk and column, and imports the disk', () => {
-    const r = ok(csv([diskRow(1, 0, { DiskSizeBytes: 'abc' }), diskRow(1, 1, { DiskSizeBytes: '1e400', DiskFileSizeBytes: '-5' }), diskRow(1, 2, { MemoryBytes: 'lots' })]));
+    const r = ok(
+      csv([
+        diskRow(1, 0, { DiskSizeBytes: 'abc' }),
+        diskRow(1, 1, { DiskSizeBytes: '1e400', DiskFileSizeBytes: '-5' }),
+        diskRow(1, 2, { MemoryBytes: 'lots' }),
+      ]),
+    );
     expect(r.scenario.vms[0]!.disks.map((d) => d.maxSizeBytes)).toEqual([0, 0, 136365211648]);
     expect(r.notes).toEqual(
       expect.arrayContaining([
@@ -103,7 +144,9 @@ describe('importers read numbers as written, or say why not (CSV)', () => {
   });
 
   it('notes a State of "constructor" for that VM only', () => {
-    const r = ok(csv([diskRow(1, 0, { State: 'constructor' }), diskRow(2, 0, { State: 'Off' }), diskRow(3, 0, { State: '__proto__', AutomaticStopAction: 'toString' })]));
+    const r = ok(
+      csv([diskRow(1, 0, { State: 'constructor' }), diskRow(2, 0, { State: 'Off' }), diskRow(3, 0, { State: '__proto__', AutomaticStopAction: 'toString' })]),
+    );
     expect(r.scenario.vms.map((v) => v.state)).toEqual(['running', 'off', 'running']);
     expect(r.notes).toContainEqual({ where: 'HV01 / vm1', message: 'state "constructor" is not known; sized as running' });
     expect(r.notes).toContainEqual({ where: 'HV01 / vm3', message: 'automaticStopAction "toString" is not known; taken as "save"' });

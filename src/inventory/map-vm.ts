@@ -32,14 +32,48 @@ export const text = (v: unknown): string => (typeof v === 'string' ? v : v === u
  * Enum values as the collector writes them: names, or the numbers of Hyper-V's enums. Maps, not
  * object literals, so that "constructor" or "__proto__" is an unknown value like any other.
  */
-const STATE_BY_NUMBER = new Map([[2, 'Running'], [3, 'Off'], [6, 'Saved'], [9, 'Paused']]);
-const STATES: ReadonlyMap<string, 'running' | 'off' | 'saved' | 'paused'> = new Map([['running', 'running'], ['off', 'off'], ['saved', 'saved'], ['paused', 'paused']] as const);
-const STOP_BY_NUMBER = new Map([[0, 'TurnOff'], [1, 'Save'], [2, 'ShutDown']]);
-const STOPS = new Map([['save', 'save'], ['shutdown', 'shutdown'], ['turnoff', 'turn-off']] as const);
-const VHD_TYPE_BY_NUMBER = new Map([[2, 'Fixed'], [3, 'Dynamic'], [4, 'Differencing']]);
-const VHD_TYPES = new Map([['fixed', 'fixed'], ['dynamic', 'dynamic'], ['differencing', 'differencing']] as const);
-const VHD_FORMAT_BY_NUMBER = new Map([[2, 'VHD'], [3, 'VHDX'], [4, 'VHDSet']]);
-const VHD_FORMATS = new Map([['vhd', 'vhd'], ['vhdx', 'vhdx'], ['vhdset', 'vhdset']] as const);
+const STATE_BY_NUMBER = new Map([
+  [2, 'Running'],
+  [3, 'Off'],
+  [6, 'Saved'],
+  [9, 'Paused'],
+]);
+const STATES: ReadonlyMap<string, 'running' | 'off' | 'saved' | 'paused'> = new Map([
+  ['running', 'running'],
+  ['off', 'off'],
+  ['saved', 'saved'],
+  ['paused', 'paused'],
+] as const);
+const STOP_BY_NUMBER = new Map([
+  [0, 'TurnOff'],
+  [1, 'Save'],
+  [2, 'ShutDown'],
+]);
+const STOPS = new Map([
+  ['save', 'save'],
+  ['shutdown', 'shutdown'],
+  ['turnoff', 'turn-off'],
+] as const);
+const VHD_TYPE_BY_NUMBER = new Map([
+  [2, 'Fixed'],
+  [3, 'Dynamic'],
+  [4, 'Differencing'],
+]);
+const VHD_TYPES = new Map([
+  ['fixed', 'fixed'],
+  ['dynamic', 'dynamic'],
+  ['differencing', 'differencing'],
+] as const);
+const VHD_FORMAT_BY_NUMBER = new Map([
+  [2, 'VHD'],
+  [3, 'VHDX'],
+  [4, 'VHDSet'],
+]);
+const VHD_FORMATS = new Map([
+  ['vhd', 'vhd'],
+  ['vhdx', 'vhdx'],
+  ['vhdset', 'vhdset'],
+] as const);
 
 function enumName(v: unknown, byNumber: ReadonlyMap<number, string>): string {
   if (typeof v === 'number') return byNumber.get(v) ?? String(v);
@@ -95,7 +129,9 @@ export function mapVm(vm: Raw, ctx: VmContext): VmInput {
   const state = STATES.get(stateName.toLowerCase());
   if (!state) read.note(where, 'unknownState', stateName);
   const dynamic = vm.dynamicMemoryEnabled === true;
-  const memoryBytes = dynamic ? read.required(vm.memoryMaximum, 'memoryMaximum', where, BOUNDS.memory) : read.required(vm.memoryStartup, 'memoryStartup', where, BOUNDS.memory);
+  const memoryBytes = dynamic
+    ? read.required(vm.memoryMaximum, 'memoryMaximum', where, BOUNDS.memory)
+    : read.required(vm.memoryStartup, 'memoryStartup', where, BOUNDS.memory);
   const assigned = read.count(vm.memoryAssigned, 'memoryAssigned', where, BOUNDS.memory);
   const configPath = text(vm.configurationLocation) || text(vm.path);
   const snapshots = obj(vm.snapshots);

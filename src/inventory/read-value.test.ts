@@ -23,7 +23,8 @@ describe('reading the values tools write', () => {
 
   it('leaves out "abc", 1e400, negative numbers and numbers beyond 2^53, naming the field', () => {
     const { notes, read } = reader();
-    for (const v of ['abc', '1e400', Infinity, -5, '-5', 2 ** 53, '1,0,0', true, { a: 1 }]) expect(read.count(v, 'vhd.size', 'HV01 / vm1 / a.vhdx')).toBeUndefined();
+    for (const v of ['abc', '1e400', Infinity, -5, '-5', 2 ** 53, '1,0,0', true, { a: 1 }])
+      expect(read.count(v, 'vhd.size', 'HV01 / vm1 / a.vhdx')).toBeUndefined();
     expect(notes.map((n) => n.message)).toEqual([
       'vhd.size "abc" is not a number; left out',
       'vhd.size "1e400" is too large (2^53 or more); left out',
@@ -42,7 +43,10 @@ describe('reading the values tools write', () => {
     const en = reader('en');
     expect(en.read.required('abc', 'MemoryBytes', 'HV01 / vm1')).toBe(0);
     expect(en.read.required(undefined, 'MemoryBytes', 'HV01 / vm1')).toBe(0);
-    expect(en.notes.map((n) => n.message)).toEqual(['MemoryBytes "abc" is not a number; set to 0: enter the right value', 'MemoryBytes is missing; set to 0: enter the right value']);
+    expect(en.notes.map((n) => n.message)).toEqual([
+      'MemoryBytes "abc" is not a number; set to 0: enter the right value',
+      'MemoryBytes is missing; set to 0: enter the right value',
+    ]);
     const ja = reader('ja');
     ja.read.required('-1', 'MemoryBytes', 'HV01 / vm1');
     expect(ja.notes[0]!.message).toBe('MemoryBytes の値 "-1" が負の数です。0 にしました。正しい値を入力してください');
@@ -53,13 +57,18 @@ describe('reading the values tools write', () => {
     expect([read.generation('1', 'w'), read.generation(1, 'w'), read.generation('2', 'w'), read.generation(undefined, 'w')]).toEqual([1, 1, 2, 2]);
     expect(notes).toEqual([]);
     expect([read.generation('3', 'w'), read.generation('Gen1', 'w'), read.generation(1.5, 'w')]).toEqual([2, 2, 2]);
-    expect(notes.map((n) => n.message)).toEqual(['Generation "3" is neither 1 nor 2; taken as 2', 'Generation "Gen1" is neither 1 nor 2; taken as 2', 'Generation "1.5" is neither 1 nor 2; taken as 2']);
+    expect(notes.map((n) => n.message)).toEqual([
+      'Generation "3" is neither 1 nor 2; taken as 2',
+      'Generation "Gen1" is neither 1 nor 2; taken as 2',
+      'Generation "1.5" is neither 1 nor 2; taken as 2',
+    ]);
   });
 
   it('takes "constructor", "__proto__" and other property names as unknown values, not as properties', () => {
     const table = new Map([['save', 'save' as const]]);
     const { notes, read } = reader();
-    for (const v of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(read.choice(v, table, 'save', 'automaticStopAction', 'vm1')).toBe('save');
+    for (const v of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(read.choice(v, table, 'save', 'automaticStopAction', 'vm1')).toBe('save');
     expect(notes).toHaveLength(5);
     expect(notes[0]!.message).toBe('automaticStopAction "constructor" is not known; taken as "save"');
   });
@@ -93,19 +102,25 @@ describe('reading the values tools write', () => {
       fc.constantFrom('1e400', '-0.5', 'NaN', 'Infinity', '0x10'),
     );
     fc.assert(
-      fc.property(fc.oneof(readable.map((v) => ({ v, ok: true })), unreadable.map((v) => ({ v, ok: false }))), ({ v, ok }) => {
-        const { notes, read } = reader();
-        const got = read.count(v, 'DiskSizeBytes', 'HV01 / vm1 / a.vhdx');
-        if (ok) {
-          expect(got).toBe(Number(String(v).replaceAll(',', '')));
-          expect(notes).toEqual([]);
-        } else {
-          expect(got).toBeUndefined();
-          expect(notes).toHaveLength(1);
-          expect(notes[0]!.where).toBe('HV01 / vm1 / a.vhdx');
-          expect(notes[0]!.message).toMatch(/^DiskSizeBytes ".*" is (not a number|negative|too large)/s);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          readable.map((v) => ({ v, ok: true })),
+          unreadable.map((v) => ({ v, ok: false })),
+        ),
+        ({ v, ok }) => {
+          const { notes, read } = reader();
+          const got = read.count(v, 'DiskSizeBytes', 'HV01 / vm1 / a.vhdx');
+          if (ok) {
+            expect(got).toBe(Number(String(v).replaceAll(',', '')));
+            expect(notes).toEqual([]);
+          } else {
+            expect(got).toBeUndefined();
+            expect(notes).toHaveLength(1);
+            expect(notes[0]!.where).toBe('HV01 / vm1 / a.vhdx');
+            expect(notes[0]!.message).toMatch(/^DiskSizeBytes ".*" is (not a number|negative|too large)/s);
+          }
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

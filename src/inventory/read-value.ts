@@ -31,7 +31,7 @@ function parseNumber(raw: unknown): Parsed {
 
 /** A value as the note shows it: short, and text in its own quotes. */
 function shown(v: unknown): string {
-  const s = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 

@@ -23,7 +23,9 @@ describe('derivations show the math with the engine’s own figures', () => {
     expect(lines).toContain(
       `必要容量 = max(1.5 × B = ${fb(factor!.bytes)}, B + ${r.generations - 1} × L = ${fb(versions!.bytes)}) = ${fb(r.requiredCapacityBytes)} — §1.6(1)(a)`,
     );
-    expect(lines[0]).toBe(`B = ${fb(r.firstGenerationBytes)}, L = ${fb(r.laterGenerationBytes)} (B × ${job.changePercentPerGeneration} %), N = ${r.generations}`);
+    expect(lines[0]).toBe(
+      `B = ${fb(r.firstGenerationBytes)}, L = ${fb(r.laterGenerationBytes)} (B × ${job.changePercentPerGeneration} %), N = ${r.generations}`,
+    );
     expect(lines.some((l) => l.includes(`= ${r.generationsThatFit} (最大 512`))).toBe(true);
   });
 

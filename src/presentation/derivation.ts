@@ -27,7 +27,13 @@ function bytesText(lang: Lang, units: UnitSystem) {
 }
 
 /** The required capacity, generations that fit and shortfall of a job, with their rules. */
-export function jobDerivation(job: Job, r: JobEstimate, a: Pick<ResolvedAssumptions, 'localDestinationFactor' | 'shadowStoragePercent'>, lang: Lang, units: UnitSystem): Derivation {
+export function jobDerivation(
+  job: Job,
+  r: JobEstimate,
+  a: Pick<ResolvedAssumptions, 'localDestinationFactor' | 'shadowStoragePercent'>,
+  lang: Lang,
+  units: UnitSystem,
+): Derivation {
   const fb = bytesText(lang, units);
   const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate(lang, key, vars);
   const later = r.generations - 1;

@@ -62,10 +62,15 @@ const standalone: Sample = {
   id: 'standalone',
   title: { ja: '非クラスター構成', en: 'Standalone' },
   build: (lang) => ({
-    ...base(lang, t(lang, 'サンプル: 非クラスター構成 (WSB + エクスポート)', 'Sample: standalone host (WSB + export)'), { os: 'ws2022', topology: 'standalone', nodes: 1, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' }, [
-      { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 150 * GiB },
-      { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 4 * TiB, freeBytes: 2 * TiB },
-    ]),
+    ...base(
+      lang,
+      t(lang, 'サンプル: 非クラスター構成 (WSB + エクスポート)', 'Sample: standalone host (WSB + export)'),
+      { os: 'ws2022', topology: 'standalone', nodes: 1, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' },
+      [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 150 * GiB },
+        { id: 'd', label: 'D:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 4 * TiB, freeBytes: 2 * TiB },
+      ],
+    ),
     vms: [
       vm('dc01', 'dc01', 'd', 4, [vhdx('os', 'dc01.vhdx', 'd', 80, 28)]),
       vm('app01', 'app01', 'd', 8, [vhdx('os', 'app01.vhdx', 'd', 100, 41), vhdx('data', 'app01-data.vhdx', 'd', 300, 120)], {
@@ -100,10 +105,15 @@ const standaloneShare: Sample = {
   id: 'standalone-share',
   title: { ja: '非クラスター構成 (ファイル共有)', en: 'Standalone (file share)' },
   build: (lang) => ({
-    ...base(lang, t(lang, 'サンプル: 非クラスター構成 (ファイル共有)', 'Sample: standalone host with VMs on a file share'), { os: 'ws2022', topology: 'standalone-share', nodes: 1, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' }, [
-      { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 160 * GiB },
-      { id: 'share', label: '\\\\fs01\\vms', kind: 'smb-share', fileSystem: 'SMB', capacityBytes: 8 * TiB, freeBytes: 3 * TiB },
-    ]),
+    ...base(
+      lang,
+      t(lang, 'サンプル: 非クラスター構成 (ファイル共有)', 'Sample: standalone host with VMs on a file share'),
+      { os: 'ws2022', topology: 'standalone-share', nodes: 1, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' },
+      [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 160 * GiB },
+        { id: 'share', label: '\\\\fs01\\vms', kind: 'smb-share', fileSystem: 'SMB', capacityBytes: 8 * TiB, freeBytes: 3 * TiB },
+      ],
+    ),
     vms: [
       vm('web01', 'web01', 'share', 4, [vhdx('os', 'web01.vhdx', 'share', 80, 30)]),
       vm('file01', 'file01', 'share', 8, [vhdx('os', 'file01.vhdx', 'share', 80, 32), vhdx('data', 'file01-data.vhdx', 'share', 1024, 610)]),
@@ -143,10 +153,15 @@ const clusterSharedDisk: Sample = {
   id: 'cluster-shared-disk',
   title: { ja: 'クラスター構成 (共有ディスク)', en: 'Cluster (shared disk)' },
   build: (lang) => ({
-    ...base(lang, t(lang, 'サンプル: クラスター構成 (共有ディスク)', 'Sample: 2-node cluster on a shared disk'), { os: 'ws2019', topology: 'cluster-shared-disk', nodes: 2, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' }, [
-      { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 140 * GiB },
-      { id: 's', label: 'S:', kind: 'shared-disk', fileSystem: 'NTFS', capacityBytes: 4 * TiB, freeBytes: 1536 * GiB },
-    ]),
+    ...base(
+      lang,
+      t(lang, 'サンプル: クラスター構成 (共有ディスク)', 'Sample: 2-node cluster on a shared disk'),
+      { os: 'ws2019', topology: 'cluster-shared-disk', nodes: 2, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' },
+      [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 140 * GiB },
+        { id: 's', label: 'S:', kind: 'shared-disk', fileSystem: 'NTFS', capacityBytes: 4 * TiB, freeBytes: 1536 * GiB },
+      ],
+    ),
     vms: [
       vm('erp01', 'erp01', 's', 16, [vhdx('os', 'erp01.vhdx', 's', 127), vhdx('data', 'erp01-data.vhdx', 's', 400)], { configVersion: '9.0' }),
       vm('mail01', 'mail01', 's', 8, [vhdx('os', 'mail01.vhdx', 's', 127, 48), vhdx('data', 'mail01-data.vhdx', 's', 300, 150)], {
@@ -173,14 +188,23 @@ const clusterCsv: Sample = {
   id: 'cluster-csv',
   title: { ja: 'クラスター構成 (CSV)', en: 'Cluster (CSV)' },
   build: (lang) => ({
-    ...base(lang, t(lang, 'サンプル: クラスター構成 (CSV)', 'Sample: 2-node cluster on a CSV'), { os: 'ws2022', topology: 'cluster-csv', nodes: 2, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' }, [
-      { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 150 * GiB },
-      { id: 'csv1', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS', capacityBytes: 6 * TiB, freeBytes: 2 * TiB },
-    ]),
+    ...base(
+      lang,
+      t(lang, 'サンプル: クラスター構成 (CSV)', 'Sample: 2-node cluster on a CSV'),
+      { os: 'ws2022', topology: 'cluster-csv', nodes: 2, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' },
+      [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 150 * GiB },
+        { id: 'csv1', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS', capacityBytes: 6 * TiB, freeBytes: 2 * TiB },
+      ],
+    ),
     vms: [
       vm('web01', 'web01', 'csv1', 4, [vhdx('os', 'web01.vhdx', 'csv1', 80, 26)]),
       vm('web02', 'web02', 'csv1', 4, [vhdx('os', 'web02.vhdx', 'csv1', 80, 27)]),
-      vm('sql01', 'sql01', 'csv1', 32, [vhdx('os', 'sql01.vhdx', 'csv1', 127), vhdx('data', 'sql01-data.vhdx', 'csv1', 800), vhdx('log', 'sql01-log.vhdx', 'csv1', 200)]),
+      vm('sql01', 'sql01', 'csv1', 32, [
+        vhdx('os', 'sql01.vhdx', 'csv1', 127),
+        vhdx('data', 'sql01-data.vhdx', 'csv1', 800),
+        vhdx('log', 'sql01-log.vhdx', 'csv1', 200),
+      ]),
     ],
     jobs: [
       {
@@ -210,10 +234,15 @@ const clusterShare: Sample = {
   id: 'cluster-share',
   title: { ja: 'クラスター構成 (ファイル共有)', en: 'Cluster (file share)' },
   build: (lang) => ({
-    ...base(lang, t(lang, 'サンプル: クラスター構成 (ファイル共有)', 'Sample: 3-node cluster on a file share'), { os: 'ws2022', topology: 'cluster-share', nodes: 3, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' }, [
-      { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 160 * GiB },
-      { id: 'sofs', label: '\\\\sofs\\vms', kind: 'smb-share', fileSystem: 'SMB', capacityBytes: 20 * TiB, freeBytes: 9 * TiB },
-    ]),
+    ...base(
+      lang,
+      t(lang, 'サンプル: クラスター構成 (ファイル共有)', 'Sample: 3-node cluster on a file share'),
+      { os: 'ws2022', topology: 'cluster-share', nodes: 3, systemDriveBytes: 127 * GiB, systemVolumeId: 'c' },
+      [
+        { id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS', capacityBytes: 237 * GiB, freeBytes: 160 * GiB },
+        { id: 'sofs', label: '\\\\sofs\\vms', kind: 'smb-share', fileSystem: 'SMB', capacityBytes: 20 * TiB, freeBytes: 9 * TiB },
+      ],
+    ),
     vms: [
       vm('ap01', 'ap01', 'sofs', 8, [vhdx('os', 'ap01.vhdx', 'sofs', 127, 40)]),
       vm('ap02', 'ap02', 'sofs', 8, [vhdx('os', 'ap02.vhdx', 'sofs', 127, 42)]),

@@ -16,7 +16,12 @@ describe('decoding a file whatever tool wrote it', () => {
 
   it('reads a Shift_JIS file (Excel in Japan) as Shift_JIS and says so, in both languages', () => {
     const bytes = encodeShiftJis(NAME);
-    expect(decodeFileText(bytes, 'en')).toEqual({ ok: true, text: NAME, encoding: 'shift_jis', note: 'read as Shift_JIS (it is not UTF-8); check that the names look right' });
+    expect(decodeFileText(bytes, 'en')).toEqual({
+      ok: true,
+      text: NAME,
+      encoding: 'shift_jis',
+      note: 'read as Shift_JIS (it is not UTF-8); check that the names look right',
+    });
     const ja = decodeFileText(bytes, 'ja');
     expect(ja.ok && ja.note).toBe('Shift_JIS として読みました (UTF-8 ではありません)。名前が正しいか確認してください');
     expect(decodeText(bytes)).toBe(NAME);

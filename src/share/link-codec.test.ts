@@ -88,10 +88,19 @@ describe('share link codec', () => {
     // Past the checksum: random bodies the range decoder has to survive on its own.
     const checksummed = fc.uint8Array({ maxLength: 300 }).map((body) => `#s=1.${toBase64Url(framePayload(body))}`);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((x) => `#s=1.${x}`), mutate(current), mutate(links['csv-cluster']!), checksummed), async (input) => {
-        const r = await decodeShareLink(input);
-        if (!r.ok) for (const p of r.problems) expect(p.message.length).toBeGreaterThan(5);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((x) => `#s=1.${x}`),
+          mutate(current),
+          mutate(links['csv-cluster']!),
+          checksummed,
+        ),
+        async (input) => {
+          const r = await decodeShareLink(input);
+          if (!r.ok) for (const p of r.problems) expect(p.message.length).toBeGreaterThan(5);
+        },
+      ),
       { numRuns: 10_000 },
     );
   });

@@ -47,7 +47,9 @@ describe('opening a scenario file', () => {
   });
 
   it('never throws on random or mutated files (10,000 cases)', () => {
-    const mutated = fc.tuple(fc.nat(good.length), fc.string({ maxLength: 6 }), fc.nat(10)).map(([at, insert, cut]) => good.slice(0, at) + insert + good.slice(at + cut));
+    const mutated = fc
+      .tuple(fc.nat(good.length), fc.string({ maxLength: 6 }), fc.nat(10))
+      .map(([at, insert, cut]) => good.slice(0, at) + insert + good.slice(at + cut));
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), mutated), (text) => {
         const r = readScenarioText(text);

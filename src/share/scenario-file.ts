@@ -9,7 +9,12 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 /** A file name from the scenario's name: what Windows and macOS accept, `.hvsizer.json` at the end. */
 export function scenarioFileName(s: Scenario): string {
   const printable = s.name.replace(UNSAFE_IN_NAME, '');
-  const base = printable.replace(/[\\/:*?"<>|]+/g, '_').trim().slice(0, 80).replace(/[. ]+$/, '') || 'scenario';
+  const base =
+    printable
+      .replace(/[\\/:*?"<>|]+/g, '_')
+      .trim()
+      .slice(0, 80)
+      .replace(/[. ]+$/, '') || 'scenario';
   return `${RESERVED.test(base) ? '_' : ''}${base}.hvsizer.json`;
 }
 

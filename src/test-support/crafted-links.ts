@@ -23,7 +23,9 @@ export function crowdedScenario(vmCount: number, jobCount: number, edit: (s: Sce
     onlineBackup: true,
     automaticStopAction: 'save' as const,
     guestOs: 'windows-server' as const,
-    disks: [{ id: 'os', kind: 'vhdx' as const, type: 'dynamic' as const, maxSizeBytes: 100 * GiB, parentSizeBytes: 0, volumeId: 'd', guestRole: 'system' as const }],
+    disks: [
+      { id: 'os', kind: 'vhdx' as const, type: 'dynamic' as const, maxSizeBytes: 100 * GiB, parentSizeBytes: 0, volumeId: 'd', guestRole: 'system' as const },
+    ],
   }));
   const everyVm = vms.map((vm) => vm.id);
   const s: Scenario = {

@@ -80,12 +80,21 @@ export function GenerationChart({ scenario, result, width, jobIndex }: ChartProp
       <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="generations" label={{ value: t('generations'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
-        <YAxis {...axisProps} width={80} label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }} />
+        <YAxis
+          {...axisProps}
+          width={80}
+          label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
+        />
         {width === undefined && <Tooltip formatter={tooltip} labelFormatter={(n) => t('generationsShort', { n: String(n) })} />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Line dataKey="required" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
         {capacity !== undefined && (
-          <ReferenceLine y={capacity} stroke="#c62828" strokeDasharray="6 3" label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }} />
+          <ReferenceLine
+            y={capacity}
+            stroke="#c62828"
+            strokeDasharray="6 3"
+            label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }}
+          />
         )}
       </LineChart>
     </Frame>

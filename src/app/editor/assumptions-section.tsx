@@ -63,7 +63,13 @@ export function AssumptionsSection() {
         <tbody>
           <tr>
             <td>
-              <SelectField control={control} name="assumptions.basis" label={t('basis')} optional options={(['maximum', 'current'] as const).map((b) => ({ value: b, label: BASIS_NAMES[b][lang] }))} />
+              <SelectField
+                control={control}
+                name="assumptions.basis"
+                label={t('basis')}
+                optional
+                options={(['maximum', 'current'] as const).map((b) => ({ value: b, label: BASIS_NAMES[b][lang] }))}
+              />
             </td>
             <td>{BASIS_NAMES.maximum[lang]}</td>
             <td className="cite">{guideLocation(ASSUMPTION_SOURCES.basis, lang)}</td>
@@ -159,7 +165,9 @@ function ShadowStorageRow({ onReset }: { onReset(): void }) {
             id={modeId}
             value={fixed ? 'fixed' : 'as-needed'}
             onChange={(e) => {
-              setValue('assumptions.shadowStoragePercent', e.target.value === 'fixed' ? WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT : undefined, { shouldDirty: true });
+              setValue('assumptions.shadowStoragePercent', e.target.value === 'fixed' ? WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT : undefined, {
+                shouldDirty: true,
+              });
               void trigger();
             }}
           >

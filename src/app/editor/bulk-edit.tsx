@@ -14,11 +14,30 @@ const BULK_FIELDS: { path: string; label: MessageKey; input: BulkKind }[] = [
   { path: 'state', label: 'vmState', input: { kind: 'select', options: (lang) => VM_STATES.map((v) => ({ value: v, label: VM_STATE_NAMES[v][lang] })) } },
   { path: 'memoryBytes', label: 'memory', input: { kind: 'size' } },
   { path: 'volumeId', label: 'vmVolume', input: { kind: 'select', options: (_lang, volumes) => volumes } },
-  { path: 'configVersion', label: 'configVersion', input: { kind: 'select', options: () => ['5.0', '8.0', '9.0', '10.0', '11.0', '12.0'].map((v) => ({ value: v, label: v })) } },
+  {
+    path: 'configVersion',
+    label: 'configVersion',
+    input: { kind: 'select', options: () => ['5.0', '8.0', '9.0', '10.0', '11.0', '12.0'].map((v) => ({ value: v, label: v })) },
+  },
   { path: 'checkpoints.standard', label: 'standardCheckpoints', input: { kind: 'count' } },
   { path: 'checkpoints.production', label: 'productionCheckpoints', input: { kind: 'count' } },
-  { path: 'onlineBackup', label: 'onlineBackup', input: { kind: 'select', options: (lang) => [{ value: 'true', label: translate(lang, 'yes') }, { value: 'false', label: translate(lang, 'no') }], parse: (v) => v === 'true' } },
-  { path: 'automaticStopAction', label: 'automaticStopAction', input: { kind: 'select', options: (lang) => STOP_ACTIONS.map((v) => ({ value: v, label: STOP_ACTION_NAMES[v][lang] })) } },
+  {
+    path: 'onlineBackup',
+    label: 'onlineBackup',
+    input: {
+      kind: 'select',
+      options: (lang) => [
+        { value: 'true', label: translate(lang, 'yes') },
+        { value: 'false', label: translate(lang, 'no') },
+      ],
+      parse: (v) => v === 'true',
+    },
+  },
+  {
+    path: 'automaticStopAction',
+    label: 'automaticStopAction',
+    input: { kind: 'select', options: (lang) => STOP_ACTIONS.map((v) => ({ value: v, label: STOP_ACTION_NAMES[v][lang] })) },
+  },
   { path: 'guestOs', label: 'guestOs', input: { kind: 'select', options: (lang) => GUEST_OSES.map((v) => ({ value: v, label: GUEST_OS_NAMES[v][lang] })) } },
 ];
 
@@ -33,7 +52,7 @@ export function BulkEdit({ selectedIds, volumeOptions }: { selectedIds: Set<stri
   const valueId = useId();
   const spec = BULK_FIELDS[fieldIndex]!;
   const options = spec.input.kind === 'select' ? spec.input.options(lang, volumeOptions) : [];
-  const value = spec.input.kind === 'select' ? (text === '' ? options[0]?.value ?? '' : text) : text;
+  const value = spec.input.kind === 'select' ? (text === '' ? (options[0]?.value ?? '') : text) : text;
 
   const parsed = (): unknown => {
     switch (spec.input.kind) {
@@ -82,7 +101,14 @@ export function BulkEdit({ selectedIds, volumeOptions }: { selectedIds: Set<stri
           ))}
         </select>
       ) : (
-        <input id={valueId} type="text" className="num" value={text} placeholder={spec.input.kind === 'size' ? t('sizePlaceholder') : '0'} onChange={(e) => setText(e.target.value)} />
+        <input
+          id={valueId}
+          type="text"
+          className="num"
+          value={text}
+          placeholder={spec.input.kind === 'size' ? t('sizePlaceholder') : '0'}
+          onChange={(e) => setText(e.target.value)}
+        />
       )}
       <button type="button" onClick={apply}>
         {t('bulkApply')}

@@ -34,8 +34,18 @@ function DiskRow({ vmIndex, diskIndex, volumeOptions, onRemove }: { vmIndex: num
             }
           }}
         />
-        <SelectField control={control} name={`${base}.type`} label={t('diskType')} options={DISK_TYPES.map((v) => ({ value: v, label: DISK_TYPE_NAMES[v][lang] }))} />
-        <SelectField control={control} name={`${base}.guestRole`} label={t('guestRole')} options={GUEST_ROLES.map((v) => ({ value: v, label: GUEST_ROLE_NAMES[v][lang] }))} />
+        <SelectField
+          control={control}
+          name={`${base}.type`}
+          label={t('diskType')}
+          options={DISK_TYPES.map((v) => ({ value: v, label: DISK_TYPE_NAMES[v][lang] }))}
+        />
+        <SelectField
+          control={control}
+          name={`${base}.guestRole`}
+          label={t('guestRole')}
+          options={GUEST_ROLES.map((v) => ({ value: v, label: GUEST_ROLE_NAMES[v][lang] }))}
+        />
         <SizeField control={control} name={`${base}.maxSizeBytes`} label={t('maxSize')} />
         <SizeField control={control} name={`${base}.fileSizeBytes`} label={t('fileSize')} optional />
         {type === 'differencing' && <SizeField control={control} name={`${base}.parentSizeBytes`} label={t('parentSize')} />}
@@ -76,7 +86,10 @@ export function DisksEditor({ vmIndex, volumeOptions }: { vmIndex: number; volum
         className="btn-small"
         onClick={() => {
           const vm = getValues(`vms.${vmIndex}`);
-          const id = nextId('d', vm.disks.map((x) => x.id));
+          const id = nextId(
+            'd',
+            vm.disks.map((x) => x.id),
+          );
           append({ id, label: `${vm.name}-${id}.vhdx`, kind: 'vhdx', type: 'dynamic', maxSizeBytes: 100 * GiB, volumeId: vm.volumeId, guestRole: 'data' });
           void trigger();
         }}

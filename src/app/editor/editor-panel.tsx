@@ -33,7 +33,8 @@ function ProblemsBanner() {
       <ul>
         {problems.slice(0, 8).map((p) => (
           <li key={p.path}>
-            <strong>{describeFieldPath(p.path, getValues(), t)}</strong>: {/Bytes$/.test(p.path) && typeof getValues(p.path as never) === 'string' ? t('sizeInvalid') : p.message}
+            <strong>{describeFieldPath(p.path, getValues(), t)}</strong>:{' '}
+            {/Bytes$/.test(p.path) && typeof getValues(p.path as never) === 'string' ? t('sizeInvalid') : p.message}
           </li>
         ))}
       </ul>

@@ -26,7 +26,21 @@ function useField(control: FormControl, name: FieldName) {
   return { field, fieldState: controller.fieldState };
 }
 
-function Shell({ id, label, hideLabel, error, hint, children }: { id: string; label: string; hideLabel?: boolean; error?: string; hint?: string; children: ReactNode }) {
+function Shell({
+  id,
+  label,
+  hideLabel,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  hideLabel?: boolean;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
@@ -163,7 +177,16 @@ export interface Option {
   label: string;
 }
 
-export function SelectField({ control, name, label, hideLabel, options, optional, numeric, onAfterChange }: FieldProps & { options: Option[]; optional?: boolean; numeric?: boolean; onAfterChange?(value: string): void }) {
+export function SelectField({
+  control,
+  name,
+  label,
+  hideLabel,
+  options,
+  optional,
+  numeric,
+  onAfterChange,
+}: FieldProps & { options: Option[]; optional?: boolean; numeric?: boolean; onAfterChange?(value: string): void }) {
   const id = useId();
   const t = useT();
   const { field, fieldState } = useField(control, name);
@@ -200,7 +223,14 @@ export function CheckField({ control, name, label }: FieldProps) {
   const { field } = useField(control, name);
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" name={field.name} checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />
+      <input
+        id={id}
+        type="checkbox"
+        name={field.name}
+        checked={Boolean(field.value)}
+        onChange={(e) => field.onChange(e.target.checked)}
+        onBlur={field.onBlur}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

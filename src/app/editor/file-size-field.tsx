@@ -37,7 +37,8 @@ export function FileSizeField({ column, fileKey, label }: { column: ConfigColumn
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown;
   const bytes = draft === null || draft.trim() === '' ? null : parseSizeText(draft, units);
-  const error = draft !== null && draft.trim() !== '' && (bytes === null || bytes > Number.MAX_SAFE_INTEGER || bytes > LIMITS.vhdxMaxBytes) ? t('sizeHint') : undefined;
+  const error =
+    draft !== null && draft.trim() !== '' && (bytes === null || bytes > Number.MAX_SAFE_INTEGER || bytes > LIMITS.vhdxMaxBytes) ? t('sizeHint') : undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className="visually-hidden">

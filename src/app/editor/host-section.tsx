@@ -15,7 +15,12 @@ export function HostSection() {
       <h2 id="host-heading">{t('tabHost')}</h2>
       <div className="grid-2">
         <SelectField control={control} name="host.os" label={t('hostOs')} options={HOST_OS.map((v) => ({ value: v, label: HOST_OS_NAMES[v][lang] }))} />
-        <SelectField control={control} name="host.topology" label={t('topology')} options={TOPOLOGIES.map((v) => ({ value: v, label: TOPOLOGY_NAMES[v][lang] }))} />
+        <SelectField
+          control={control}
+          name="host.topology"
+          label={t('topology')}
+          options={TOPOLOGIES.map((v) => ({ value: v, label: TOPOLOGY_NAMES[v][lang] }))}
+        />
         <NumberField control={control} name="host.nodes" label={t('nodes')} />
         <SizeField control={control} name="host.systemDriveBytes" label={t('systemDrive')} />
         <SelectField

@@ -95,17 +95,34 @@ function JobCard({ index, onDuplicate, onDelete }: { index: number; onDuplicate(
           </div>
         )}
         {method === 'wsb-guest' && (
-          <SelectField control={control} name={`${base}.include.guestVolumes`} label={t('guestVolumes')} options={GUEST_VOLUMES.map((v) => ({ value: v, label: GUEST_VOLUMES_NAMES[v][lang] }))} />
+          <SelectField
+            control={control}
+            name={`${base}.include.guestVolumes`}
+            label={t('guestVolumes')}
+            options={GUEST_VOLUMES.map((v) => ({ value: v, label: GUEST_VOLUMES_NAMES[v][lang] }))}
+          />
         )}
         <VmChecklist jobIndex={index} />
       </fieldset>
       <fieldset>
         <legend>{t('destination')}</legend>
         <div className="grid-3">
-          <SelectField control={control} name={`${base}.destination.kind`} label={t('destinationKind')} options={destinationKinds.map((v) => ({ value: v, label: DESTINATION_NAMES[v][lang] }))} />
+          <SelectField
+            control={control}
+            name={`${base}.destination.kind`}
+            label={t('destinationKind')}
+            options={destinationKinds.map((v) => ({ value: v, label: DESTINATION_NAMES[v][lang] }))}
+          />
           <TextField control={control} name={`${base}.destination.label`} label={t('destinationLabel')} />
           <SizeField control={control} name={`${base}.destination.capacityBytes`} label={t('destinationCapacity')} optional />
-          {wsb && <SelectField control={control} name={`${base}.schedule`} label={t('schedule')} options={SCHEDULES.map((v) => ({ value: v, label: SCHEDULE_NAMES[v][lang] }))} />}
+          {wsb && (
+            <SelectField
+              control={control}
+              name={`${base}.schedule`}
+              label={t('schedule')}
+              options={SCHEDULES.map((v) => ({ value: v, label: SCHEDULE_NAMES[v][lang] }))}
+            />
+          )}
           {wsb && kind !== 'remote-share' && <NumberField control={control} name={`${base}.changePercentPerGeneration`} label={t('changePerGeneration')} />}
         </div>
       </fieldset>
@@ -135,7 +152,14 @@ export function JobsSection() {
             index={i}
             onDuplicate={() => {
               const job = structuredClone(getValues(`jobs.${i}`));
-              insert(i + 1, { ...job, id: nextId('j', getValues('jobs').map((j) => j.id)), name: `${job.name} (2)` });
+              insert(i + 1, {
+                ...job,
+                id: nextId(
+                  'j',
+                  getValues('jobs').map((j) => j.id),
+                ),
+                name: `${job.name} (2)`,
+              });
               void trigger();
             }}
             onDelete={() => {
@@ -148,7 +172,10 @@ export function JobsSection() {
       <button
         type="button"
         onClick={() => {
-          const id = nextId('j', getValues('jobs').map((j) => j.id));
+          const id = nextId(
+            'j',
+            getValues('jobs').map((j) => j.id),
+          );
           append({
             id,
             name: `${t('tabJobs')} ${fields.length + 1}`,

@@ -6,7 +6,7 @@ import type { UnitSystem } from '../../engine';
  */
 const BINARY: Record<string, number> = { b: 1, byte: 1, bytes: 1, kb: 2 ** 10, mb: 2 ** 20, gb: 2 ** 30, tb: 2 ** 40, pb: 2 ** 50 };
 const DECIMAL: Record<string, number> = { b: 1, byte: 1, bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, pb: 1e15 };
-const ALWAYS_BINARY: Record<string, number> = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40, pib: 2 ** 50, 'バイト': 1 };
+const ALWAYS_BINARY: Record<string, number> = { kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40, pib: 2 ** 50, バイト: 1 };
 
 const SIZE_PATTERN = /^([0-9][0-9,]*(?:\.[0-9]+)?|\.[0-9]+)\s*([a-zA-Zバイト]*)$/;
 

@@ -12,7 +12,16 @@ import { nextId } from './ids';
 
 type VmInput = ScenarioInput['vms'][number];
 
-function VmRow({ index, volumeOptions, selected, onSelect, expanded, onExpand, onDuplicate, onDelete }: {
+function VmRow({
+  index,
+  volumeOptions,
+  selected,
+  onSelect,
+  expanded,
+  onExpand,
+  onDuplicate,
+  onDelete,
+}: {
   index: number;
   volumeOptions: Option[];
   selected: boolean;
@@ -33,11 +42,24 @@ function VmRow({ index, volumeOptions, selected, onSelect, expanded, onExpand, o
       <div className="vm-summary">
         <input type="checkbox" className="vm-select" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={`${t('selectVm')}: ${name}`} />
         <TextField control={control} name={`${base}.name`} label={t('vmName')} hideLabel />
-        <SelectField control={control} name={`${base}.state`} label={t('vmState')} hideLabel options={VM_STATES.map((v) => ({ value: v, label: VM_STATE_NAMES[v][lang] }))} />
+        <SelectField
+          control={control}
+          name={`${base}.state`}
+          label={t('vmState')}
+          hideLabel
+          options={VM_STATES.map((v) => ({ value: v, label: VM_STATE_NAMES[v][lang] }))}
+        />
         <SizeField control={control} name={`${base}.memoryBytes`} label={t('memory')} hideLabel />
         <SelectField control={control} name={`${base}.volumeId`} label={t('vmVolume')} hideLabel options={volumeOptions} />
         <div className="vm-actions">
-          <button type="button" className="btn-small" aria-expanded={expanded} aria-controls={detailsId} onClick={onExpand} aria-label={`${expanded ? t('hideDetails') : t('showDetails')}: ${name}`}>
+          <button
+            type="button"
+            className="btn-small"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={onExpand}
+            aria-label={`${expanded ? t('hideDetails') : t('showDetails')}: ${name}`}
+          >
             {expanded ? '▾' : '▸'} {t('showDetails')}
           </button>
           <button type="button" className="btn-small" onClick={onDuplicate} aria-label={`${t('duplicateVm')}: ${name}`}>
@@ -52,12 +74,31 @@ function VmRow({ index, volumeOptions, selected, onSelect, expanded, onExpand, o
         <div id={detailsId} className="vm-details">
           <div className="grid-4">
             <TextField control={control} name={`${base}.configVersion`} label={t('configVersion')} />
-            <SelectField control={control} name={`${base}.generation`} label={t('vmGeneration')} numeric options={[{ value: '1', label: '1' }, { value: '2', label: '2' }]} />
+            <SelectField
+              control={control}
+              name={`${base}.generation`}
+              label={t('vmGeneration')}
+              numeric
+              options={[
+                { value: '1', label: '1' },
+                { value: '2', label: '2' },
+              ]}
+            />
             <SizeField control={control} name={`${base}.memoryInUseBytes`} label={t('memoryInUse')} optional />
             <NumberField control={control} name={`${base}.checkpoints.standard`} label={t('standardCheckpoints')} />
             <NumberField control={control} name={`${base}.checkpoints.production`} label={t('productionCheckpoints')} />
-            <SelectField control={control} name={`${base}.automaticStopAction`} label={t('automaticStopAction')} options={STOP_ACTIONS.map((v) => ({ value: v, label: STOP_ACTION_NAMES[v][lang] }))} />
-            <SelectField control={control} name={`${base}.guestOs`} label={t('guestOs')} options={GUEST_OSES.map((v) => ({ value: v, label: GUEST_OS_NAMES[v][lang] }))} />
+            <SelectField
+              control={control}
+              name={`${base}.automaticStopAction`}
+              label={t('automaticStopAction')}
+              options={STOP_ACTIONS.map((v) => ({ value: v, label: STOP_ACTION_NAMES[v][lang] }))}
+            />
+            <SelectField
+              control={control}
+              name={`${base}.guestOs`}
+              label={t('guestOs')}
+              options={GUEST_OSES.map((v) => ({ value: v, label: GUEST_OS_NAMES[v][lang] }))}
+            />
             <CheckField control={control} name={`${base}.onlineBackup`} label={t('onlineBackup')} />
           </div>
           <DisksEditor vmIndex={index} volumeOptions={volumeOptions} />
@@ -105,7 +146,11 @@ export function VmsSection() {
   const dropFromJobs = (id: string) => {
     getValues('jobs').forEach((job, j) => {
       const ids = job.include?.vmIds ?? [];
-      if (ids.includes(id)) setValue(`jobs.${j}.include.vmIds`, ids.filter((x) => x !== id));
+      if (ids.includes(id))
+        setValue(
+          `jobs.${j}.include.vmIds`,
+          ids.filter((x) => x !== id),
+        );
     });
   };
 
@@ -140,7 +185,11 @@ export function VmsSection() {
       </h2>
       <div className="toolbar">
         <label className="inline-label">
-          <input type="checkbox" checked={allSelected} onChange={(e) => setSelected(e.target.checked ? new Set(getValues('vms').map((v) => v.id)) : new Set())} />
+          <input
+            type="checkbox"
+            checked={allSelected}
+            onChange={(e) => setSelected(e.target.checked ? new Set(getValues('vms').map((v) => v.id)) : new Set())}
+          />
           {t('selectAllVms')}
         </label>
         <label className="inline-label">
@@ -166,7 +215,14 @@ export function VmsSection() {
             const i = visible[item.index]!;
             const id = vmId(i);
             return (
-              <div key={item.key} role="listitem" data-index={item.index} ref={virtualizer.measureElement} className="vm-item" style={{ transform: `translateY(${item.start}px)` }}>
+              <div
+                key={item.key}
+                role="listitem"
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="vm-item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
                 <VmRow
                   index={i}
                   volumeOptions={volumeOptions}
@@ -176,7 +232,10 @@ export function VmsSection() {
                   onExpand={() => setExpanded((s) => toggle(s, id, !s.has(id)))}
                   onDuplicate={() => {
                     const vm = structuredClone(getValues(`vms.${i}`));
-                    const copyId = nextId('vm', getValues('vms').map((v) => v.id));
+                    const copyId = nextId(
+                      'vm',
+                      getValues('vms').map((v) => v.id),
+                    );
                     insert(i + 1, { ...vm, id: copyId, name: `${vm.name} (2)` });
                     void trigger();
                   }}

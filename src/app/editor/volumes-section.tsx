@@ -16,8 +16,7 @@ export function VolumesSection() {
   const vms = useWatch({ control, name: 'vms' }) ?? [];
   const systemVolumeId = useWatch({ control, name: 'host.systemVolumeId' });
 
-  const inUse = (id: string) =>
-    id === systemVolumeId || vms.some((vm) => vm.volumeId === id || vm.disks?.some((d) => d.volumeId === id));
+  const inUse = (id: string) => id === systemVolumeId || vms.some((vm) => vm.volumeId === id || vm.disks?.some((d) => d.volumeId === id));
 
   return (
     <section aria-labelledby="volumes-heading" className="editor-section">
@@ -30,8 +29,18 @@ export function VolumesSection() {
             <li key={f.key} className="card">
               <div className="grid-3">
                 <TextField control={control} name={`volumes.${i}.label`} label={t('volumeLabel')} />
-                <SelectField control={control} name={`volumes.${i}.kind`} label={t('volumeKind')} options={VOLUME_KINDS.map((v) => ({ value: v, label: VOLUME_KIND_NAMES[v][lang] }))} />
-                <SelectField control={control} name={`volumes.${i}.fileSystem`} label={t('fileSystem')} options={FILE_SYSTEMS.map((v) => ({ value: v, label: v }))} />
+                <SelectField
+                  control={control}
+                  name={`volumes.${i}.kind`}
+                  label={t('volumeKind')}
+                  options={VOLUME_KINDS.map((v) => ({ value: v, label: VOLUME_KIND_NAMES[v][lang] }))}
+                />
+                <SelectField
+                  control={control}
+                  name={`volumes.${i}.fileSystem`}
+                  label={t('fileSystem')}
+                  options={FILE_SYSTEMS.map((v) => ({ value: v, label: v }))}
+                />
                 <SizeField control={control} name={`volumes.${i}.capacityBytes`} label={t('capacity')} optional />
                 <SizeField control={control} name={`volumes.${i}.freeBytes`} label={t('freeSpace')} optional />
               </div>

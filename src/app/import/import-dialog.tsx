@@ -64,7 +64,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           const files = await Promise.all([...(e.target.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
           if (!current()) return;
           setPicked(files.map((f) => f.name));
-          const imported = files.length > 0 ? await readInventoryFilesInSlices(files, lang, (done, total, stage) => current() && setReading({ progress: { done, total, stage } })) : null;
+          const imported =
+            files.length > 0
+              ? await readInventoryFilesInSlices(files, lang, (done, total, stage) => current() && setReading({ progress: { done, total, stage } }))
+              : null;
           if (!current()) return;
           setReading(null);
           setResult(imported);
@@ -79,7 +82,11 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       {reading && (
         <p className="import-progress">
           <label htmlFor={progressId}>{progressText(reading.progress, lang)}</label>{' '}
-          {reading.progress && reading.progress.stage !== 'check' ? <progress id={progressId} value={reading.progress.done} max={reading.progress.total} /> : <progress id={progressId} />}
+          {reading.progress && reading.progress.stage !== 'check' ? (
+            <progress id={progressId} value={reading.progress.done} max={reading.progress.total} />
+          ) : (
+            <progress id={progressId} />
+          )}
         </p>
       )}
       {result && (

@@ -1,4 +1,13 @@
-import { ASSUMPTION_SOURCES, CONFIG_COLUMNS, DEFAULT_ASSUMPTIONS, DEFAULT_FILE_SIZES, FILE_SIZE_KEYS, type Assumptions, type ConfigColumn, type FileSizeKey } from '../../engine';
+import {
+  ASSUMPTION_SOURCES,
+  CONFIG_COLUMNS,
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_FILE_SIZES,
+  FILE_SIZE_KEYS,
+  type Assumptions,
+  type ConfigColumn,
+  type FileSizeKey,
+} from '../../engine';
 import { guideLocation, type MessageKey } from '../../i18n/messages';
 import { BASIS_NAMES, FILE_SIZE_NAMES } from '../../i18n/terms';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';

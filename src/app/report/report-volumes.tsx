@@ -30,7 +30,9 @@ export function ReportVolumes({ s, e }: ReportSectionProps) {
               <td className="num">{fb(v.freeBytes)}</td>
               <td className="num">{v.shortfallBytes ? `✖ ${fb(v.shortfallBytes)}` : fb(v.shortfallBytes)}</td>
               <td className="break">{v.requiredByJobId === null ? t('notGiven') : (jobName.get(v.requiredByJobId) ?? t('notGiven'))}</td>
-              <td className="small">{[...new Set(v.lineItems.map((i) => `${RULES[i.id]?.title[lang] ?? i.id} (${guideLocation(i.source, lang)})`))].join(t('listSeparator'))}</td>
+              <td className="small">
+                {[...new Set(v.lineItems.map((i) => `${RULES[i.id]?.title[lang] ?? i.id} (${guideLocation(i.source, lang)})`))].join(t('listSeparator'))}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,11 +1,4 @@
-import {
-  resolveAssumptions,
-  sizeDestination,
-  type Estimate,
-  type LineItemId,
-  type Scenario,
-  type UnitSystem,
-} from '../../engine';
+import { resolveAssumptions, sizeDestination, type Estimate, type LineItemId, type Scenario, type UnitSystem } from '../../engine';
 import type { MessageKey } from '../../i18n/messages';
 
 /** The parts a job's first generation is drawn in (product.md: VHD, checkpoints, memory state, …). */

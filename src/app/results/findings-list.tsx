@@ -22,7 +22,10 @@ export function FindingsList() {
       <ul className="findings">
         {groups.map((g) => {
           const rule = FINDING_RULE[g.id];
-          const names = g.findings.slice(0, SHOW_SUBJECTS).map(nameOf).filter((n) => n !== '');
+          const names = g.findings
+            .slice(0, SHOW_SUBJECTS)
+            .map(nameOf)
+            .filter((n) => n !== '');
           return (
             <li key={g.id} className={`finding sev-${g.severity}`} data-finding={g.id}>
               <div className="finding-head">

@@ -35,14 +35,25 @@ function JobResult({ job, result, severities, assumptions }: JobResultProps) {
   const short = result.shortfallBytes !== null && result.shortfallBytes > 0;
   // The card follows its worst finding: never "fits" while the destination is short or the job has an error.
   const bad = short || severities.error > 0;
-  const status = short ? null : severities.error > 0 ? t('jobHasErrors', { n: severities.error }) : severities.warning > 0 ? t('jobHasWarnings', { n: severities.warning }) : t('fits');
+  const status = short
+    ? null
+    : severities.error > 0
+      ? t('jobHasErrors', { n: severities.error })
+      : severities.warning > 0
+        ? t('jobHasWarnings', { n: severities.warning })
+        : t('fits');
   const derivation = jobDerivation(job, result, assumptions, lang, units);
   return (
-    <article className={`job-result ${bad ? 'is-short' : ''}`} aria-labelledby={`job-${job.id}`} data-status={bad ? 'bad' : severities.warning > 0 ? 'warning' : 'ok'}>
+    <article
+      className={`job-result ${bad ? 'is-short' : ''}`}
+      aria-labelledby={`job-${job.id}`}
+      data-status={bad ? 'bad' : severities.warning > 0 ? 'warning' : 'ok'}
+    >
       <header>
         <h3 id={`job-${job.id}`}>{job.name}</h3>
         <p className="muted small">
-          {METHOD_NAMES[job.method][lang]} → {DESTINATION_NAMES[job.destination.kind][lang]} <code>{job.destination.label}</code> · {t('generationsShort', { n: job.generations })}
+          {METHOD_NAMES[job.method][lang]} → {DESTINATION_NAMES[job.destination.kind][lang]} <code>{job.destination.label}</code> ·{' '}
+          {t('generationsShort', { n: job.generations })}
         </p>
       </header>
       <div className="job-figures">

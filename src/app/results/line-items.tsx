@@ -37,7 +37,11 @@ function PerVmItems({ job, scenario }: { job: JobEstimate; scenario: Scenario })
   const lang = useAppStore((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
   const rows = useMemo<PerVmRow[]>(
-    () => lineItemsByVm(job, scenario, t('tabHost')).flatMap((group) => [{ kind: 'vm' as const, group }, ...group.items.map((item) => ({ kind: 'item' as const, item }))]),
+    () =>
+      lineItemsByVm(job, scenario, t('tabHost')).flatMap((group) => [
+        { kind: 'vm' as const, group },
+        ...group.items.map((item) => ({ kind: 'item' as const, item })),
+      ]),
     [job, scenario, t],
   );
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => ref.current, estimateSize: () => 28, overscan: 10 });

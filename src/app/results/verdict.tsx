@@ -26,8 +26,7 @@ export function Verdict() {
             <Bytes value={result.totals.requiredCapacityBytes} />
           </dd>
           <dd className="muted small">
-            {t('otherBasis', { basis: other.basis === 'maximum' ? t('basisMaximum') : t('basisCurrent') })}{' '}
-            <Bytes value={other.requiredCapacityBytes} />
+            {t('otherBasis', { basis: other.basis === 'maximum' ? t('basisMaximum') : t('basisCurrent') })} <Bytes value={other.requiredCapacityBytes} />
           </dd>
         </div>
         <div>

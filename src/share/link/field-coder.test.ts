@@ -7,7 +7,11 @@ import { fromWtf8, toWtf8 } from './wtf8';
 
 /** Any JavaScript string, lone surrogates and NUL included: what a JSON scenario may hold. */
 const anyText = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((units) => String.fromCharCode(...units));
-const anyBytes = fc.oneof(fc.nat(), fc.maxSafeNat(), fc.integer({ min: 1, max: 64 }).map((n) => n * 1024 ** 3));
+const anyBytes = fc.oneof(
+  fc.nat(),
+  fc.maxSafeNat(),
+  fc.integer({ min: 1, max: 64 }).map((n) => n * 1024 ** 3),
+);
 const key = fc.constantFrom('a', 'b', 'c');
 
 /** One call of the coder with the value it writes; decoding replays it without the value. */
@@ -19,7 +23,9 @@ const stepArb = fc.oneof(
   fc.tuple(key, anyText).map(([k, v]) => ({ v, code: (c: FieldCoder, x?: string) => c.text(k, x) })),
   fc.tuple(key, fc.constantFrom('os', 'data', '9.0', '10.0', '')).map(([k, v]) => ({ v, code: (c: FieldCoder, x?: string) => c.word(k, x) })),
   fc.tuple(key, anyBytes).map(([k, v]) => ({ v, code: (c: FieldCoder, x?: number) => c.size(k, x) })),
-  fc.tuple(key, anyBytes, fc.option(anyBytes, { nil: undefined })).map(([k, bound, v]) => ({ v, code: (c: FieldCoder, x?: number) => c.measured(k, bound, x) })),
+  fc
+    .tuple(key, anyBytes, fc.option(anyBytes, { nil: undefined }))
+    .map(([k, bound, v]) => ({ v, code: (c: FieldCoder, x?: number) => c.measured(k, bound, x) })),
 ) as fc.Arbitrary<{ v: unknown; code: (c: FieldCoder, x?: never) => unknown }>;
 
 function roundTrip(steps: { v: unknown; code: (c: FieldCoder, x?: never) => unknown }[]) {

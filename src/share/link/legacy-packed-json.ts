@@ -1,9 +1,4 @@
-import {
-  GiB,
-  LIMITS,
-  MiB,
-  SCENARIO_FORMAT,
-} from '../../engine';
+import { GiB, LIMITS, MiB, SCENARIO_FORMAT } from '../../engine';
 import { LEGACY_ENUMS as LEGACY } from './frozen-enums';
 import { checkCount, LinkTotals } from './link-bounds';
 import { LinkDamaged } from './range-coder';
@@ -99,8 +94,7 @@ function unpackRows(packed: unknown, width: number): unknown[][] {
 }
 
 /** A measured file size; at or above its maximum (fixed disks) only the difference, in a list. */
-const unpackFile = (v: unknown, max: number): number | undefined =>
-  Array.isArray(v) ? max + (unpackBytes(v[0]) ?? 0) : unpackBytes(v);
+const unpackFile = (v: unknown, max: number): number | undefined => (Array.isArray(v) ? max + (unpackBytes(v[0]) ?? 0) : unpackBytes(v));
 
 /** The packed structure back to a scenario object (validated afterwards like a file). */
 export function unpackScenario(packed: unknown): unknown {
@@ -110,7 +104,14 @@ export function unpackScenario(packed: unknown): unknown {
   checkCount(() => 'jobs', arr(jobs).length, LIMITS.jobsPerScenario);
   const volumeList = arr(volumes).map((raw) => {
     const [id, label, kind, fs, cap, free] = arr(raw);
-    return { id: str(id), label: str(label), kind: enumValue(LEGACY.volumeKind, kind), fileSystem: enumValue(LEGACY.fileSystem, fs), capacityBytes: unpackBytes(cap), freeBytes: unpackBytes(free) };
+    return {
+      id: str(id),
+      label: str(label),
+      kind: enumValue(LEGACY.volumeKind, kind),
+      fileSystem: enumValue(LEGACY.fileSystem, fs),
+      capacityBytes: unpackBytes(cap),
+      freeBytes: unpackBytes(free),
+    };
   });
   const volId = (v: unknown) => (v === null ? undefined : typeof v === 'number' ? (volumeList[v]?.id ?? String(v)) : str(v));
   const [os, topology, nodes, systemDrive, systemVolume] = arr(host);
@@ -178,7 +179,12 @@ export function unpackScenario(packed: unknown): unknown {
       id: str(id),
       name: str(jobName),
       method: enumValue(LEGACY.method, method),
-      include: { hostSystem: (int(flags) & 1) === 1, hyperVSettings: (int(flags) & 2) === 2, vmIds, guestVolumes: enumValue(LEGACY.guestVolumes, guestVolumes) },
+      include: {
+        hostSystem: (int(flags) & 1) === 1,
+        hyperVSettings: (int(flags) & 2) === 2,
+        vmIds,
+        guestVolumes: enumValue(LEGACY.guestVolumes, guestVolumes),
+      },
       destination: { kind: enumValue(LEGACY.destinationKind, destKind), label: str(destLabel), capacityBytes: unpackBytes(capacity) },
       generations: gens,
       schedule: enumValue(LEGACY.schedule, schedule),
@@ -203,4 +209,3 @@ export function unpackScenario(packed: unknown): unknown {
     assumptions,
   };
 }
-

@@ -6,7 +6,8 @@ import { loadFixturePairs } from '../../test-support/fixtures';
 import { decodeShareLink, encodeShareFragment, framePayload, toBase64Url } from '../link-codec';
 
 const NEWER = /newer version|新しい形式/;
-const fromBase64Url = (text: string) => Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/') + '='.repeat((4 - (text.length % 4)) % 4)), (c) => c.charCodeAt(0));
+const fromBase64Url = (text: string) =>
+  Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/') + '='.repeat((4 - (text.length % 4)) % 4)), (c) => c.charCodeAt(0));
 const saysNewer = async (link: string) => {
   const r = await decodeShareLink(link);
   return !r.ok && r.problems.some((p) => NEWER.test(p.message));
@@ -40,7 +41,7 @@ const damaged = (link: string): fc.Arbitrary<string> => {
     at.map((i) => link.slice(0, i)),
     fc.array(fc.nat(payload.length * 6), { minLength: 1, maxLength: 3 }).map((bits) => {
       const bytes = fromBase64Url(payload);
-      for (const b of bits) bytes[Math.floor(b / 8) % bytes.length]! ^= 1 << b % 8;
+      for (const b of bits) bytes[Math.floor(b / 8) % bytes.length]! ^= 1 << (b % 8);
       return `#s=1.${toBase64Url(bytes)}`;
     }),
   );

@@ -56,7 +56,9 @@ describe('scenario coder', () => {
     s.vms[1]!.id = 'x';
     s.vms[12]!.disks[0]!.label = `${s.vms[12]!.name}.vhdx`;
     s.vms[14]!.disks[0]!.label = undefined;
-    await roundTrip(parsed({ ...s, jobs: s.jobs.map((j) => ({ ...j, include: { ...j.include, vmIds: j.include.vmIds.map((id) => (id === 'vm2' ? 'x' : id)) } })) }));
+    await roundTrip(
+      parsed({ ...s, jobs: s.jobs.map((j) => ({ ...j, include: { ...j.include, vmIds: j.include.vmIds.map((id) => (id === 'vm2' ? 'x' : id)) } })) }),
+    );
   });
 
   it('round-trips jobs whose VMs are out of order, sizes off the MiB grid and fractional percentages', async () => {

@@ -1,12 +1,4 @@
-import {
-  LIMITS,
-  SCENARIO_FORMAT,
-  type Disk,
-  type Job,
-  type Scenario,
-  type Vm,
-  type Volume,
-} from '../../engine';
+import { LIMITS, SCENARIO_FORMAT, type Disk, type Job, type Scenario, type Vm, type Volume } from '../../engine';
 import { REVISION_0_ENUMS as R0 } from './frozen-enums';
 import type { FieldCoder, TextLimit } from './field-coder';
 import { checkCount, LinkTotals } from './link-bounds';
@@ -26,7 +18,13 @@ export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
   const totals = new LinkTotals();
   const name = c.text('name', s?.name);
   const notes = c.text('notes', s?.notes, { maxChars: LIMITS.notesMaxChars, path: () => 'notes' });
-  const volumes = list(c, 'volumes', s?.volumes, (v, i) => codeVolume(c, i, v), atMost(LIMITS.volumesPerScenario, () => 'volumes'));
+  const volumes = list(
+    c,
+    'volumes',
+    s?.volumes,
+    (v, i) => codeVolume(c, i, v),
+    atMost(LIMITS.volumesPerScenario, () => 'volumes'),
+  );
   const volumeIds = volumes.map((v) => v.id);
   const host = {
     os: c.pick('host.os', R0.hostOs, s?.host.os),
@@ -36,13 +34,25 @@ export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
     systemVolumeId: c.optional('host.volume?', s?.host.systemVolumeId, (id) => reference(c, 'host.volume', volumeIds, () => 'host.systemVolumeId', id)),
   };
   const vms = codeVms(c, volumeIds, totals, s?.vms);
-  const jobs = list(c, 'jobs', s?.jobs, (job, j) => codeJob(c, vms, totals, j, job), atMost(LIMITS.jobsPerScenario, () => 'jobs'));
+  const jobs = list(
+    c,
+    'jobs',
+    s?.jobs,
+    (job, j) => codeJob(c, vms, totals, j, job),
+    atMost(LIMITS.jobsPerScenario, () => 'jobs'),
+  );
   const assumptions = c.text('assumptions', s && JSON.stringify(s.assumptions));
   return { format: SCENARIO_FORMAT, version: 1, name, notes, host, volumes, vms, jobs, assumptions: parseJson(assumptions) };
 }
 
 /** A list's length, then its items; reading, `limit` sees the length before any item is built. */
-function list<T, R>(c: FieldCoder, key: string, items: readonly T[] | undefined, code: (item: T | undefined, index: number) => R, limit: (n: number) => void): R[] {
+function list<T, R>(
+  c: FieldCoder,
+  key: string,
+  items: readonly T[] | undefined,
+  code: (item: T | undefined, index: number) => R,
+  limit: (n: number) => void,
+): R[] {
   const n = c.count(key, items?.length);
   if (c.reading) limit(n);
   return Array.from({ length: n }, (_, i) => code(items?.[i], i));
@@ -60,7 +70,11 @@ function reference(c: FieldCoder, key: string, ids: string[], path: () => string
 
 function codeVolume(c: FieldCoder, index: number, v?: Volume) {
   return {
-    id: c.text('volume.id', v?.id, idLimit(() => `volumes[${index}].id`)),
+    id: c.text(
+      'volume.id',
+      v?.id,
+      idLimit(() => `volumes[${index}].id`),
+    ),
     label: c.text('volume.label', v?.label),
     kind: c.pick('volume.kind', R0.volumeKind, v?.kind),
     fileSystem: c.pick('volume.fs', R0.fileSystem, v?.fileSystem),
@@ -70,7 +84,10 @@ function codeVolume(c: FieldCoder, index: number, v?: Volume) {
 }
 
 function codeVms(c: FieldCoder, volumeIds: string[], totals: LinkTotals, vms?: Vm[]) {
-  const sequentialIds = c.flag('vm.sequential-ids', vms?.every((vm, i) => vm.id === `vm${i + 1}`));
+  const sequentialIds = c.flag(
+    'vm.sequential-ids',
+    vms?.every((vm, i) => vm.id === `vm${i + 1}`),
+  );
   const names = new NameCoder();
   return list(
     c,
@@ -78,7 +95,13 @@ function codeVms(c: FieldCoder, volumeIds: string[], totals: LinkTotals, vms?: V
     vms,
     (vm, i) => {
       const at = () => `vms[${i}]`;
-      const id = sequentialIds ? `vm${i + 1}` : c.text('vm.id', vm?.id, idLimit(() => `${at()}.id`));
+      const id = sequentialIds
+        ? `vm${i + 1}`
+        : c.text(
+            'vm.id',
+            vm?.id,
+            idLimit(() => `${at()}.id`),
+          );
       return codeVm(c, volumeIds, totals, at, id, names.code(c, vm?.name), vm);
     },
     atMost(LIMITS.vmsPerScenario, () => 'vms'),
@@ -107,7 +130,10 @@ class NameCoder {
     const predictedNumber = last === undefined ? this.firstNumber : increment(last);
     const asPredicted =
       predictedNumber !== undefined &&
-      c.flag(last === undefined ? 'vm.name.number-as-predicted-new' : 'vm.name.number-as-predicted', name === undefined ? undefined : givenNumber === predictedNumber);
+      c.flag(
+        last === undefined ? 'vm.name.number-as-predicted-new' : 'vm.name.number-as-predicted',
+        name === undefined ? undefined : givenNumber === predictedNumber,
+      );
     const number = asPredicted ? predictedNumber : c.text('vm.name.number', givenNumber);
     this.nextStem.set(this.previousStem, stem);
     this.previousStem = stem;
@@ -220,7 +246,11 @@ const FILE_KEYS = Object.fromEntries(R0.diskType.map((type) => [type, `disk.file
  */
 function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: string; volumeId: string }, at: () => string, place: number, d?: Disk) {
   const keys = PLACE_KEYS[Math.min(place, PLACE_KEYS.length - 1)]!;
-  const id = c.word(keys.id, d?.id, idLimit(() => `${at()}.id`));
+  const id = c.word(
+    keys.id,
+    d?.id,
+    idLimit(() => `${at()}.id`),
+  );
   const guestRole = c.pick(keys.role, R0.guestRole, d?.guestRole);
   const type = c.pick(ROLE_KEYS[guestRole].type, R0.diskType, d?.type);
   const maxSizeBytes = c.size(ROLE_KEYS[guestRole].max, d?.maxSizeBytes);
@@ -246,7 +276,11 @@ function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: st
 function codeJob(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, index: number, job?: Job) {
   const flags = c.choice('job.includes', 4, job && Number(job.include.hostSystem) + 2 * Number(job.include.hyperVSettings));
   return {
-    id: c.text('job.id', job?.id, idLimit(() => `jobs[${index}].id`)),
+    id: c.text(
+      'job.id',
+      job?.id,
+      idLimit(() => `jobs[${index}].id`),
+    ),
     name: c.text('job.name', job?.name),
     method: c.pick('job.method', R0.method, job?.method),
     include: {
@@ -274,8 +308,23 @@ function codeMembers(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, a
   const listed = (n: number) => totals.addVmReferences(at, n);
   const position = ids && positionsOf(vms);
   const indexes = ids?.map((id) => position!.get(id) ?? -1);
-  const inOrder = c.flag('job.vms-in-order', indexes?.every((x, k) => x >= 0 && (k === 0 || x > indexes[k - 1]!)));
-  if (!inOrder) return list(c, 'job.vm-ids', ids, (id, k) => c.text('job.vm-id', id, idLimit(() => `${at()}[${k}]`)), listed);
+  const inOrder = c.flag(
+    'job.vms-in-order',
+    indexes?.every((x, k) => x >= 0 && (k === 0 || x > indexes[k - 1]!)),
+  );
+  if (!inOrder)
+    return list(
+      c,
+      'job.vm-ids',
+      ids,
+      (id, k) =>
+        c.text(
+          'job.vm-id',
+          id,
+          idLimit(() => `${at()}[${k}]`),
+        ),
+      listed,
+    );
   const runs: [number, number][] = [];
   for (const i of indexes ?? []) {
     const last = runs.at(-1);

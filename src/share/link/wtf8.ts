@@ -23,7 +23,7 @@ export function toWtf8(text: string): number[] {
 
 export function fromWtf8(bytes: number[]): string {
   const units: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i++]!;
     const length = lead < 0x80 ? 0 : lead >= 0xf0 && lead < 0xf5 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc2 ? 1 : -1;
     if (length < 0 || lead >= 0xf5) throw new LinkDamaged('bad text');
