@@ -1,20 +1,22 @@
 import type { ResolvedAssumptions } from './assumptions';
-import type { DestinationRuleId, RequiredTerm } from './estimate-types';
+import type { DestinationRuleId, JobEstimate, RequiredTerm } from './estimate-types';
 import { LIMITS } from './limits';
 import type { Job } from './scenario-schema';
 import { ceilBytes } from './units';
 
-export interface DestinationSizing {
-  laterGenerationBytes: number;
-  dataBytes: number;
-  requiredCapacityBytes: number;
-  requiredBy: DestinationRuleId;
-  requiredTerms: RequiredTerm[];
-  shadowStorageNeededBytes: number | null;
-  shadowStorageNeededPercent: number | null;
-  shortfallBytes: number | null;
-  generationsThatFit: number | null;
-}
+/** The figures of a job's estimate that its destination decides (sizing-rules.md §4). */
+export type DestinationSizing = Pick<
+  JobEstimate,
+  | 'laterGenerationBytes'
+  | 'dataBytes'
+  | 'requiredCapacityBytes'
+  | 'requiredBy'
+  | 'requiredTerms'
+  | 'shadowStorageNeededBytes'
+  | 'shadowStorageNeededPercent'
+  | 'shortfallBytes'
+  | 'generationsThatFit'
+>;
 
 /**
  * WSB keeps later versions on a local drive (or the guest's own disk) as VSS differences (§1.5(1)).

@@ -80,6 +80,18 @@ function useDraft(shown: string, onBlur: () => void) {
 
 const describedBy = (id: string, error?: string, hint?: string) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
 
+/** What every typed-number input shares: a text box (so "1,024 GB" and full-width digits can be typed), right-aligned. */
+const numericInput = (id: string, name: string, text: string, error?: string) => ({
+  id,
+  name,
+  type: 'text',
+  inputMode: 'decimal' as const,
+  className: 'num',
+  value: text,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(id, error),
+});
+
 export function TextField({ control, name, label, hideLabel, hint, multiline }: FieldProps & { multiline?: boolean }) {
   const id = useId();
   const { field, fieldState } = useField(control, name);
@@ -115,16 +127,9 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
       <input
-        id={id}
-        name={field.name}
-        type="text"
-        inputMode="decimal"
-        className="num"
-        value={text}
+        {...numericInput(id, field.name, text, error)}
         placeholder={optional ? t('notSet') : t('sizePlaceholder')}
         title={typeof value === 'number' ? exact(value) : t('sizeHint')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error)}
         onFocus={onFocus}
         onChange={(e) => {
           setDraft(e.target.value);
@@ -150,14 +155,7 @@ export function NumberField({ control, name, label, hideLabel, optional }: Field
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
       <input
-        id={id}
-        name={field.name}
-        type="text"
-        inputMode="decimal"
-        className="num"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error)}
+        {...numericInput(id, field.name, text, error)}
         onFocus={onFocus}
         onChange={(e) => {
           setDraft(e.target.value);

@@ -4,6 +4,7 @@ import { guideLocation } from '../../i18n/messages';
 import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
 import { jobsWithResults } from '../../presentation/job-pairs';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
+import { DerivationList, ReportMath } from '../results/derivation-list';
 
 /** Per job: B, L, N, the required capacity and the rule that sets it, capacity, shortfall, fit, shadow storage. */
 export function ReportJobs({ s, e }: ReportSectionProps) {
@@ -80,19 +81,14 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
           })}
         </tbody>
       </table>
-      <div className="report-math keep">
-        <h3>{t('showMath')}</h3>
+      <ReportMath title={t('showMath')}>
         {pairs.map(({ job, result }) => (
           <div key={job.id} className="keep">
             <p>{job.name}</p>
-            <ul>
-              {jobDerivation(job, result, assumptions, lang, units).lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
+            <DerivationList lines={jobDerivation(job, result, assumptions, lang, units).lines} />
           </div>
         ))}
-      </div>
+      </ReportMath>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { RULES } from '../../engine';
 import { volumeDerivation } from '../../presentation/derivation';
+import { DerivationList, ReportMath } from '../results/derivation-list';
 import { guideLocation } from '../../i18n/messages';
 import { useReportFormat, volumeLabels, type ReportSectionProps } from './use-report-format';
 
@@ -37,20 +38,17 @@ export function ReportVolumes({ s, e }: ReportSectionProps) {
           ))}
         </tbody>
       </table>
-      <div className="report-math keep">
-        <h3>{t('showMath')}</h3>
-        <ul>
-          {e.sourceVolumes
-            .filter((v) => v.requiredByJobId !== null)
-            .flatMap((v) =>
-              volumeDerivation(v, jobName.get(v.requiredByJobId!), lang, units).lines.map((line, i) => (
-                <li key={`${v.volumeId}-${i}`}>
-                  {label.get(v.volumeId)}: {line}
-                </li>
-              )),
-            )}
-        </ul>
-      </div>
+      <ReportMath title={t('showMath')}>
+        {e.sourceVolumes
+          .filter((v) => v.requiredByJobId !== null)
+          .map((v) => (
+            <DerivationList
+              key={v.volumeId}
+              prefix={`${label.get(v.volumeId)}: `}
+              lines={volumeDerivation(v, jobName.get(v.requiredByJobId!), lang, units).lines}
+            />
+          ))}
+      </ReportMath>
     </section>
   );
 }

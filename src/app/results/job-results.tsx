@@ -8,6 +8,7 @@ import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
 import { ShadowStorage } from './shadow-storage';
 import { jobsWithResults } from '../../presentation/job-pairs';
+import { DerivationList } from './derivation-list';
 
 function CapacityBar({ required, capacity }: { required: number; capacity: number }) {
   const max = Math.max(required, capacity, 1);
@@ -90,11 +91,7 @@ function JobResult({ job, result, severities, assumptions }: JobResultProps) {
       )}
       <details className="derivation">
         <summary>{t('showMath')}</summary>
-        <ul className="small" data-testid={`math-${job.id}`}>
-          {derivation.lines.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
+        <DerivationList lines={derivation.lines} testId={`math-${job.id}`} />
       </details>
       <dl className="kv small">
         <dt>{t('firstGeneration')}</dt>

@@ -4,6 +4,7 @@ import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
 import { volumeDerivation } from '../../presentation/derivation';
 import { useAppStore } from '../store/app-store';
+import { DerivationList } from './derivation-list';
 
 /** Per source volume: the free space a backup needs against what it has (§1.6(5), §3.1.2(1)). */
 export function VolumeResults() {
@@ -66,11 +67,7 @@ export function VolumeResults() {
                     {v.requiredByJobId !== null && (
                       <details className="derivation">
                         <summary>{t('showMath')}</summary>
-                        <ul className="small">
-                          {volumeDerivation(v, job?.name, lang, units).lines.map((line, i) => (
-                            <li key={i}>{line}</li>
-                          ))}
-                        </ul>
+                        <DerivationList lines={volumeDerivation(v, job?.name, lang, units).lines} />
                       </details>
                     )}
                   </td>
