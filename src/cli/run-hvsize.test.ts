@@ -69,7 +69,7 @@ describe('hvsize estimate', () => {
     [
       'out of bounds',
       JSON.stringify({ ...valid(), vms: [{ ...valid().vms[0], memoryBytes: 2 ** 50 }] }),
-      [/^hvsize: stdin: vms\[0\]\.memoryBytes: must be ≤ 13,194,139,533,312 bytes$/],
+      [/^hvsize: stdin: vms\[0\]\.memoryBytes: must be ≤ 12\.0 TB \(13,194,139,533,312 bytes\)$/],
     ],
     [
       'dangling reference',

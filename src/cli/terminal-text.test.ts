@@ -66,7 +66,9 @@ describe('text for a terminal', () => {
     expect(r.stderr).not.toMatch(RAW);
     expect(r.stderr).toContain('duplicate id "\\u001b]0;owned\\u0007" (also at vms[1])');
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines.filter((l) => l.includes('capacityBytes'))).toEqual(['hvsize: stdin: volumes[0].capacityBytes: must be ≤ 9,007,199,254,740,991 bytes']);
+    expect(lines.filter((l) => l.includes('capacityBytes'))).toEqual([
+      'hvsize: stdin: volumes[0].capacityBytes: must be ≤ 8.00 PB (9,007,199,254,740,991 bytes)',
+    ]);
     expect(new Set(lines).size).toBe(lines.length);
   });
 

@@ -111,7 +111,7 @@ describe('parseScenario', () => {
       'memory above 12 TiB',
       (s: Record<string, unknown>) => ((s.vms as Record<string, unknown>[])[0]!.memoryBytes = 13 * TiB),
       'vms[0].memoryBytes',
-      'must be ≤ 13,194,139,533,312 bytes',
+      'must be ≤ 12.0 TB (13,194,139,533,312 bytes)',
     ],
     [
       'percent above 100',
@@ -304,7 +304,7 @@ describe('parseScenario', () => {
 
   it('says a byte figure past 2^53 is too large once, not twice', () => {
     expect(problemsOf(mutate((x) => (x.volumes[0]!.capacityBytes = 2 ** 60)))).toEqual([
-      { path: 'volumes[0].capacityBytes', message: 'must be ≤ 9,007,199,254,740,991 bytes' },
+      { path: 'volumes[0].capacityBytes', message: 'must be ≤ 8.00 PB (9,007,199,254,740,991 bytes)' },
     ]);
   });
 

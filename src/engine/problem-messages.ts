@@ -1,3 +1,4 @@
+import { formatBytes } from './format-bytes';
 import type { Lang } from './lang';
 
 /**
@@ -53,7 +54,7 @@ const JA: Wording = {
   bytes: () => '0 以上の整数 (バイト数) で指定してください',
   integer: () => '整数で指定してください',
   min: (p) => (p.inclusive ? `${fmt(p.min)} 以上で指定してください` : `${fmt(p.min)} より大きい値で指定してください`),
-  max: (p) => `${fmt(p.max)}${p.bytes ? ' バイト' : ''} 以下で指定してください`,
+  max: (p) => `${p.bytes ? `${formatBytes(p.max, 'ja')} (${fmt(p.max)} バイト)` : fmt(p.max)} 以下で指定してください`,
   'max-items': (p) => `${fmt(p.max)} 件までです`,
   'max-length': (p) => `${fmt(p.max)} 文字以内で指定してください`,
   'max-total': (p) => (p.what === 'disks' ? `全 VM のディスクが合計 ${fmt(p.max)} 台を超えます` : `全ジョブの VM 指定が合計 ${fmt(p.max)} 件を超えます`),
@@ -83,7 +84,7 @@ const EN: Wording = {
   bytes: () => 'must be a whole number of bytes ≥ 0',
   integer: () => 'must be a whole number',
   min: (p) => (p.inclusive ? `must be ≥ ${fmt(p.min)}` : `must be above ${fmt(p.min)}`),
-  max: (p) => `must be ≤ ${fmt(p.max)}${p.bytes ? ' bytes' : ''}`,
+  max: (p) => `must be ≤ ${p.bytes ? `${formatBytes(p.max, 'en')} (${fmt(p.max)} bytes)` : fmt(p.max)}`,
   'max-items': (p) => `must have at most ${fmt(p.max)} entries`,
   'max-length': (p) => `must be at most ${fmt(p.max)} characters`,
   'max-total': (p) => (p.what === 'disks' ? `takes the disks over all VMs past ${fmt(p.max)}` : `takes the VMs listed over all jobs past ${fmt(p.max)}`),

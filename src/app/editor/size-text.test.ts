@@ -25,6 +25,10 @@ describe('size text', () => {
     expect(formatSizeText(43743444992, 'binary')).toBe('40.739 GB');
     expect(formatSizeText(4e9, 'decimal')).toBe('4 GB');
   });
+  it('shows large sizes in TB, not a long number of GB (12 TiB in decimal units)', () => {
+    expect(formatSizeText(12 * 2 ** 40, 'decimal')).toBe('13.194 TB');
+    expect(formatSizeText(2040 * 2 ** 30, 'binary')).toBe('2040 GB');
+  });
   it('round-trips whole GB values exactly', () => {
     for (const gb of [1, 4, 80, 127, 2040]) {
       const bytes = gb * 2 ** 30;

@@ -32,7 +32,9 @@ const UNIT_STEPS = [
 
 /**
  * The text a size field shows: the largest unit the value reaches, up to 3 decimals (`127 GB`).
- * TB only when it reads back to the same bytes (`4 TB`, but `2040 GB`), since people size disks in GB.
+ * TB when it reads back to the same bytes (`4 TB`, but `2040 GB`, since people size disks in GB), or
+ * from 10 TB on, where GB would be a long number (`13.194 TB`, not `13194.14 GB`); the exact bytes
+ * stay in the field until it is edited, and show on hover.
  */
 export function formatSizeText(bytes: number, units: UnitSystem): string {
   const base = units === 'binary' ? 1024 : 1000;
@@ -40,7 +42,7 @@ export function formatSizeText(bytes: number, units: UnitSystem): string {
     const factor = base ** power;
     if (bytes < factor) continue;
     const text = `${Math.round((bytes / factor) * 1000) / 1000} ${name}`;
-    if (name !== 'TB' || parseSizeText(text, units) === bytes) return text;
+    if (name !== 'TB' || parseSizeText(text, units) === bytes || bytes >= 10 * factor) return text;
   }
   return `${bytes} bytes`;
 }
