@@ -28,6 +28,14 @@ export const DEFAULT_ASSUMPTIONS = {
   sourceWritePercent: 100,
   /** §3.1.2(1): keep at least 1 GB free on each volume WSB backs up. */
   vssMinFreeBytes: 1 * GiB,
+  /** Beyond the guide (time-and-restore.md §1): how fast the data inside the virtual disks grows. */
+  growthPercentPerYear: 0,
+  /** Beyond the guide (time-and-restore.md §1): how far projections look ahead. */
+  horizonYears: 3,
+  /** Beyond the guide (time-and-restore.md §2): one 7,200 rpm disk's sequential rate, 150 MB/s. */
+  localThroughputBytesPerSecond: 150_000_000,
+  /** Beyond the guide (time-and-restore.md §2): what 1 GbE carries in practice, 110 MB/s. */
+  shareThroughputBytesPerSecond: 110_000_000,
 } as const;
 
 export type AssumptionKey = keyof typeof DEFAULT_ASSUMPTIONS | 'fileSizes';
@@ -42,6 +50,10 @@ export const ASSUMPTION_SOURCES: Record<AssumptionKey, string> = {
   shadowStoragePercent: '§1.6(1)(a)',
   sourceWritePercent: '§1.6(5)',
   vssMinFreeBytes: '§3.1.2(1)',
+  growthPercentPerYear: '—',
+  horizonYears: '—',
+  localThroughputBytesPerSecond: '—',
+  shareThroughputBytesPerSecond: '—',
   fileSizes: '表1.1–表1.4',
 };
 
@@ -53,6 +65,10 @@ export interface ResolvedAssumptions {
   shadowStoragePercent: ShadowStorageSetting;
   sourceWritePercent: number;
   vssMinFreeBytes: number;
+  growthPercentPerYear: number;
+  horizonYears: number;
+  localThroughputBytesPerSecond: number;
+  shareThroughputBytesPerSecond: number;
   fileSizes: Record<ConfigColumn, Required<FileSizes>>;
 }
 
@@ -67,6 +83,10 @@ export function resolveAssumptions(a: Assumptions, basisOverride?: Basis): Resol
     shadowStoragePercent: a.shadowStoragePercent ?? DEFAULT_ASSUMPTIONS.shadowStoragePercent,
     sourceWritePercent: a.sourceWritePercent ?? DEFAULT_ASSUMPTIONS.sourceWritePercent,
     vssMinFreeBytes: a.vssMinFreeBytes ?? DEFAULT_ASSUMPTIONS.vssMinFreeBytes,
+    growthPercentPerYear: a.growthPercentPerYear ?? DEFAULT_ASSUMPTIONS.growthPercentPerYear,
+    horizonYears: a.horizonYears ?? DEFAULT_ASSUMPTIONS.horizonYears,
+    localThroughputBytesPerSecond: a.localThroughputBytesPerSecond ?? DEFAULT_ASSUMPTIONS.localThroughputBytesPerSecond,
+    shareThroughputBytesPerSecond: a.shareThroughputBytesPerSecond ?? DEFAULT_ASSUMPTIONS.shareThroughputBytesPerSecond,
     fileSizes,
   };
 }

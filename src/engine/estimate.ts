@@ -4,6 +4,7 @@ import { collectFindings } from './findings';
 import { sizeJobItems } from './job-items';
 import type { Lang } from './lang';
 import type { Basis, Scenario } from './scenario-schema';
+import { largestRestoreOf, monthsUntilShort, projectRequired, transferOf } from './over-time';
 import { makeSizingContext } from './sizing-context';
 import { sizeSourceVolumes } from './source-volumes';
 
@@ -26,13 +27,24 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
     const lineItems = sizeJobItems(ctx, j);
     let b = 0;
     for (const item of lineItems) b += item.bytes;
+    const destination = sizeDestination(job, b, ctx.a);
     return {
       id: job.id,
       firstGenerationBytes: b,
       generations: job.generations,
-      ...sizeDestination(job, b, ctx.a),
+      ...destination,
       lineItems,
+      projection: [],
+      monthsUntilShort: null,
+      transfer: transferOf(job, b, destination.laterGenerationBytes, ctx.a),
+      largestRestore: largestRestoreOf(job, lineItems),
     };
+  });
+  // Beyond the guide (time-and-restore.md §1): each job's requirement month by month.
+  projectRequired(ctx, jobs).forEach((projection, j) => {
+    const job = jobs[j]!;
+    job.projection = projection;
+    job.monthsUntilShort = monthsUntilShort(projection, scenario.jobs[j]!.destination.capacityBytes);
   });
   const sourceVolumes = sizeSourceVolumes(ctx);
   const findings = collectFindings(ctx, jobs, sourceVolumes, lang);

@@ -22,6 +22,11 @@ export interface FindingDetail {
   generationsKept?: number;
   generationsPlanned?: number;
   shadowStoragePercent?: number;
+  /** Over time (time-and-restore.md): months until short at a yearly growth; run time against the window. */
+  monthsUntilShort?: number;
+  growthPercentPerYear?: number;
+  runSeconds?: number;
+  windowHours?: number;
 }
 
 const WORDS = {
@@ -30,17 +35,45 @@ const WORDS = {
 } as const;
 
 /** The figures some findings quote, worded per language. */
-const FIGURE_WORDS: Record<Lang, { short(need: string, have: string, short: string): string; shadow(kept: number, planned: number, p: number): string }> = {
+const FIGURE_WORDS: Record<
+  Lang,
+  {
+    short(need: string, have: string, short: string): string;
+    shadow(kept: number, planned: number, p: number): string;
+    growth(percent: number, months: number): string;
+    window(run: string, hours: number): string;
+    duration(hours: number, minutes: string): string;
+  }
+> = {
   ja: {
+    growth: (percent, months) => ` (年 ${percent} % の増加で ${months} か月後に不足)`,
+    window: (run, hours) => ` (所要 ${run}、時間枠 ${hours} 時間)`,
+    duration: (h, m) => `${h} 時間 ${m} 分`,
     short: (need, have, short) => ` (必要 ${need}、現在 ${have}、不足 ${short})`,
     shadow: (kept, planned, p) => ` (既定の ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % では ${kept} 世代、計画は ${planned} 世代: ${p} % に設定)`,
   },
   en: {
+    growth: (percent, months) => ` (at ${percent} % a year, too small in ${months} months)`,
+    window: (run, hours) => ` (takes ${run}, window ${hours} h)`,
+    duration: (h, m) => `${h} h ${m} min`,
     short: (need, have, short) => ` (needs ${need}, has ${have}, short by ${short})`,
     shadow: (kept, planned, p) =>
       ` (the default ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`,
   },
 };
+
+/** Seconds as hours and minutes: `7 h 05 min` / `7 時間 05 分`. */
+function duration(seconds: number, lang: Lang): string {
+  const minutes = Math.ceil(seconds / 60);
+  return FIGURE_WORDS[lang].duration(Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
+}
+
+function timeFigures(d: FindingDetail, lang: Lang): string {
+  const w = FIGURE_WORDS[lang];
+  if (d.monthsUntilShort !== undefined && d.growthPercentPerYear !== undefined) return w.growth(d.growthPercentPerYear, d.monthsUntilShort);
+  if (d.runSeconds !== undefined && d.windowHours !== undefined) return w.window(duration(d.runSeconds, lang), d.windowHours);
+  return '';
+}
 
 function shadowFigures(d: FindingDetail, lang: Lang): string {
   if (d.generationsKept === undefined || d.generationsPlanned === undefined || d.shadowStoragePercent === undefined) return '';
@@ -91,7 +124,12 @@ export class FindingMaker {
     if (detail.volumeLabel !== undefined) who += (who === '' ? '' : w.separator) + w.volume[0] + detail.volumeLabel + w.volume[1];
     const version = detail.configVersion === undefined ? '' : ` (${w.version} ${detail.configVersion})`;
     const message =
-      (who === '' ? '' : who + ': ') + FINDING_RULE[id].title[this.lang] + version + figures(detail, this.lang) + shadowFigures(detail, this.lang);
+      (who === '' ? '' : who + ': ') +
+      FINDING_RULE[id].title[this.lang] +
+      version +
+      figures(detail, this.lang) +
+      shadowFigures(detail, this.lang) +
+      timeFigures(detail, this.lang);
     return this.make(id, subjects.jobId, subjects.vmId, subjects.volumeId, message);
   }
 }

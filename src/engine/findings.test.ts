@@ -242,6 +242,56 @@ const CASES: Case[] = [
     },
   },
   {
+    // Current basis, a 50 GiB file of a 100 GiB disk doubling each year: fits 60 GiB today, not in 4 months.
+    id: 'F-GROWTH-SHORT',
+    applies: {
+      vms: [vm({ state: 'off', disks: [disk({ fileSizeBytes: 50 * GiB })] })],
+      jobs: [job({ method: 'export', destination: { kind: 'remote-share', label: 's', capacityBytes: 60 * GiB } })],
+      assumptions: { basis: 'current', growthPercentPerYear: 100 },
+    },
+    subjects: [{ jobId: 'j1' }],
+    doesNot: {
+      vms: [vm({ state: 'off', disks: [disk({ fileSizeBytes: 50 * GiB })] })],
+      jobs: [job({ method: 'export', destination: { kind: 'remote-share', label: 's', capacityBytes: 60 * GiB } })],
+      assumptions: { basis: 'current', growthPercentPerYear: 0 },
+    },
+  },
+  {
+    id: 'F-WINDOW-EXCEEDED',
+    applies: { jobs: [job({ windowHours: 0.5, throughputBytesPerSecond: 1_000_000 })] },
+    subjects: [{ jobId: 'j1' }],
+    doesNot: { jobs: [job({ windowHours: 0.5, throughputBytesPerSecond: 1e12 }), job({ id: 'j2', throughputBytesPerSecond: 1 })] },
+  },
+  {
+    // "Faster backup performance" to a local drive: later runs move L = 10 % of B and fit, the first does not.
+    id: 'F-FIRST-RUN-LONG',
+    applies: {
+      jobs: [
+        job({
+          generations: 3,
+          destination: { kind: 'local-drive', label: 'E:' },
+          windowHours: 0.5,
+          throughputBytesPerSecond: 100_000_000,
+          wsbPerformance: 'incremental',
+        }),
+      ],
+    },
+    subjects: [{ jobId: 'j1' }],
+    doesNot: { jobs: [job({ generations: 3, destination: { kind: 'local-drive', label: 'E:' }, windowHours: 0.5, throughputBytesPerSecond: 100_000_000 })] },
+  },
+  {
+    id: 'F-CSV-RESTORE-SPACE',
+    applies: {
+      volumes: volumes([{ id: 'v', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS', freeBytes: 10 * GiB }]),
+      vms: [onVolume('v')],
+    },
+    subjects: [{ jobId: 'j1', volumeId: 'v' }],
+    doesNot: {
+      volumes: volumes([{ id: 'v', label: 'C:\\ClusterStorage\\Volume1', kind: 'csv', fileSystem: 'CSVFS', freeBytes: 1024 * GiB }]),
+      vms: [onVolume('v')],
+    },
+  },
+  {
     id: 'F-SOURCE-SHORT',
     applies: {
       volumes: [

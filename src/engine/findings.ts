@@ -7,6 +7,46 @@ import type { Lang } from './lang';
 import type { Job, Volume } from './scenario-schema';
 import type { SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
+import { largestRestoreOf } from './over-time';
+
+/**
+ * Findings of time-and-restore.md §4 (beyond the guide, but F-CSV-RESTORE-SPACE follows the guide's
+ * restore procedure for VMs on a CSV).
+ */
+function overTimeFindings(
+  ctx: SizingContext,
+  job: Job,
+  j: number,
+  e: JobEstimate,
+  raise: (id: FindingId, subjects: FindingSubjects, detail: FindingDetail) => void,
+): void {
+  const jobName = job.name;
+  if (e.monthsUntilShort !== null && e.monthsUntilShort > 0) {
+    raise('F-GROWTH-SHORT', { jobId: job.id }, { jobName, monthsUntilShort: e.monthsUntilShort, growthPercentPerYear: ctx.a.growthPercentPerYear });
+  }
+  if (job.windowHours !== undefined) {
+    const window = job.windowHours * 3600;
+    if (e.transfer.laterRunSeconds > window) {
+      raise('F-WINDOW-EXCEEDED', { jobId: job.id }, { jobName, runSeconds: e.transfer.laterRunSeconds, windowHours: job.windowHours });
+    } else if (e.transfer.firstRunSeconds > window) {
+      raise('F-FIRST-RUN-LONG', { jobId: job.id }, { jobName, runSeconds: e.transfer.firstRunSeconds, windowHours: job.windowHours });
+    }
+  }
+  if (job.method !== 'wsb-host') return;
+  // A VM is on CSV v when its configuration is (§3): each such CSV needs room for its largest VM.
+  const csvOf = new Map<string, string>();
+  for (const f of ctx.jobVms[j]!) {
+    const v = ctx.volumes.get(f.vm.volumeId);
+    if (v?.kind === 'csv') csvOf.set(f.vm.id, v.id);
+  }
+  for (const volumeId of new Set(csvOf.values())) {
+    const v = ctx.volumes.get(volumeId)!;
+    const largest = largestRestoreOf(job, e.lineItems, (vmId) => csvOf.get(vmId) === volumeId);
+    if (v.freeBytes !== undefined && largest !== null && v.freeBytes < largest.bytes) {
+      raise('F-CSV-RESTORE-SPACE', { jobId: job.id, volumeId }, { jobName, volumeLabel: v.label, requiredBytes: largest.bytes, availableBytes: v.freeBytes });
+    }
+  }
+}
 
 /** What kinds of volume a VM's configuration and file-backed disks live on. */
 interface Placement {
@@ -136,6 +176,11 @@ export function collectFindings(ctx: SizingContext, jobEstimates: JobEstimate[],
         });
       }
     }
+  });
+
+  scenario.jobs.forEach((job, j) => {
+    const estimate = jobEstimates[j];
+    if (estimate !== undefined) overTimeFindings(ctx, job, j, estimate, raise);
   });
 
   const hostRuns = new Map<string, boolean>();

@@ -4,6 +4,7 @@ import { LINE_ITEM_RULE } from './rules';
 import type { Disk, Job, Method } from './scenario-schema';
 import type { SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
+import { ceilBytes } from './units';
 import { sizeVmFiles } from './vm-files';
 
 /** Guest-side size of a disk (§1.6(4)): its maximum; basis current: used, else file size, else maximum. */
@@ -20,7 +21,8 @@ function sizeGuestVolumes(f: VmFacts, job: Job, a: ResolvedAssumptions, out: Job
     let bytes = 0;
     for (const disk of f.vm.disks) if (disk.guestRole === role) bytes += guestDiskBytes(disk, current);
     const id = role === 'system' ? 'guest.system' : 'guest.data';
-    if (bytes > 0) out.push({ id, vmId: f.vm.id, bytes, source: LINE_ITEM_RULE[id].source });
+    // Grown sizes (time-and-restore.md §1) are fractional: rounded up once, as every line item.
+    if (bytes > 0) out.push({ id, vmId: f.vm.id, bytes: ceilBytes(bytes), source: LINE_ITEM_RULE[id].source });
   }
 }
 

@@ -19,6 +19,13 @@ export const LIMITS = {
   /** VSS keeps at most 512 shadow copies per volume (MaxShadowCopies). */
   shadowCopiesPerVolume: 512,
 
+  // Over time (time-and-restore.md): bounds of the growth, horizon, window and throughput inputs.
+  growthPercentPerYearMax: 1000,
+  horizonYearsMax: 10,
+  windowHoursMin: 0.5,
+  windowHoursMax: 24,
+  throughputMaxBytesPerSecond: 1e12,
+
   // Against crafted files and links (formats.md): a few bytes must not stand for work without end.
   jobsPerScenario: 100,
   /** include.vmIds over all jobs: 100 jobs of every VM would be 800,000, beyond any real plan. */

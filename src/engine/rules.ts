@@ -631,6 +631,74 @@ const FINDING_RULES: FindingRules = {
       en: 'Keep the file server and the host in the same domain, and give the host’s computer account full control.',
     },
   ),
+  'F-GROWTH-SHORT': finding(
+    'F-GROWTH-SHORT',
+    'warning',
+    ['job'],
+    'beyond the guide: time-and-restore.md §1',
+    {
+      ja: 'データが増えると、見積もり期間のうちにバックアップ先の容量が不足します。',
+      en: 'As the data grows, the destination becomes too small within the horizon.',
+    },
+    {
+      ja: '不足する時期までに容量を増やすか、世代数や増加率の前提を見直してください。',
+      en: 'Add capacity before then, or revisit the generations and the growth assumption.',
+    },
+    {
+      ja: 'ガイド外の見積もり: 年間増加率を前提に、現状ベースの各ディスクを月ごとに増やして算出 (最大ベースでは増えない)。',
+      en: 'Beyond the guide: each disk of the current basis grown month by month at the yearly rate (the maximum basis does not grow).',
+    },
+  ),
+  'F-WINDOW-EXCEEDED': finding(
+    'F-WINDOW-EXCEEDED',
+    'warning',
+    ['job'],
+    'beyond the guide: time-and-restore.md §2',
+    {
+      ja: '2 回目以降のバックアップがバックアップ時間枠に収まりません。',
+      en: 'The later backup runs do not fit in the backup window.',
+    },
+    {
+      ja: '時間枠を広げる、スループットを上げる (10 GbE など)、ジョブを分ける、または「高速なバックアップ パフォーマンス」を検討してください。',
+      en: 'Widen the window, raise the throughput (10 GbE, for example), split the job, or consider "Faster backup performance".',
+    },
+    {
+      ja: 'ガイド外の見積もり: 転送量 ÷ スループット。',
+      en: 'Beyond the guide: bytes moved ÷ throughput.',
+    },
+  ),
+  'F-FIRST-RUN-LONG': finding(
+    'F-FIRST-RUN-LONG',
+    'info',
+    ['job'],
+    'beyond the guide: time-and-restore.md §2',
+    {
+      ja: '初回のバックアップは時間枠に収まりません (2 回目以降は収まります)。',
+      en: 'The first backup run does not fit in the window (the later runs do).',
+    },
+    {
+      ja: '初回は週末など長い時間を確保して実行してください。',
+      en: 'Plan the first run for a weekend or another long slot.',
+    },
+    {
+      ja: 'ガイド外の見積もり: 転送量 ÷ スループット。',
+      en: 'Beyond the guide: bytes moved ÷ throughput.',
+    },
+  ),
+  'F-CSV-RESTORE-SPACE': finding(
+    'F-CSV-RESTORE-SPACE',
+    'warning',
+    ['job', 'volume'],
+    '§3.3.5, §3.1.2(6)',
+    {
+      ja: 'CSV 上の仮想マシンを復元するための空き容量が CSV にありません。',
+      en: 'The CSV does not have the free space to restore its largest VM.',
+    },
+    {
+      ja: 'CSV の仮想マシンは別のフォルダーに復元してからインポートします (§3.3.5)。最大の仮想マシンの分の空きを確保してください。',
+      en: 'A VM on a CSV is restored to another folder and then imported (§3.3.5): keep free space for the largest VM.',
+    },
+  ),
   'F-SOURCE-SHORT': finding(
     'F-SOURCE-SHORT',
     'error',

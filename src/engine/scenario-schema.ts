@@ -18,6 +18,7 @@ const percent = () => z.number().check(z.minimum(0), z.maximum(100));
 const id = () => z.string().check(z.minLength(1), z.maxLength(LIMITS.idMaxChars));
 /** A name or label (formats.md: ≤ 256 characters). */
 const name = () => z.string().check(z.maxLength(LIMITS.nameMaxChars));
+const throughput = () => z.int().check(z.minimum(1), z.maximum(LIMITS.throughputMaxBytesPerSecond));
 const count = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 
 // Share links store these choices by index, from frozen copies (src/share/link/frozen-enums.ts): add a
@@ -38,6 +39,8 @@ export const GUEST_VOLUMES = ['system', 'data', 'both'] as const;
 export const DESTINATION_KINDS = ['local-drive', 'remote-share', 'guest-disk'] as const;
 export const SCHEDULES = ['scheduled', 'one-off'] as const;
 export const BASES = ['maximum', 'current'] as const;
+/** Windows' "Normal backup performance" (every run reads and writes all) or "Faster" (changes only). */
+export const WSB_PERFORMANCE = ['full', 'incremental'] as const;
 
 export const hostSchema = z.object({
   os: z.enum(HOST_OS),
@@ -110,6 +113,9 @@ export const jobSchema = z.object({
   generations: z.int().check(z.minimum(1), z.maximum(LIMITS.generationsMax)),
   schedule: z._default(z.enum(SCHEDULES), 'scheduled'),
   changePercentPerGeneration: z._default(percent(), 10),
+  windowHours: z.optional(z.number().check(z.minimum(LIMITS.windowHoursMin), z.maximum(LIMITS.windowHoursMax))),
+  throughputBytesPerSecond: z.optional(throughput()),
+  wsbPerformance: z._default(z.enum(WSB_PERFORMANCE), 'full'),
 });
 
 const fileSizesOverrideSchema = z.object(
@@ -127,6 +133,10 @@ export const assumptionsSchema = z.object({
   shadowStoragePercent: z.optional(z.union([z.literal('as-needed'), z.number().check(z.gt(0), z.maximum(100))])),
   sourceWritePercent: z.optional(percent()),
   vssMinFreeBytes: z.optional(bytes()),
+  growthPercentPerYear: z.optional(z.number().check(z.minimum(0), z.maximum(LIMITS.growthPercentPerYearMax))),
+  horizonYears: z.optional(z.int().check(z.minimum(1), z.maximum(LIMITS.horizonYearsMax))),
+  localThroughputBytesPerSecond: z.optional(throughput()),
+  shareThroughputBytesPerSecond: z.optional(throughput()),
   fileSizes: z.optional(
     z.object(
       Object.fromEntries(CONFIG_COLUMNS.map((column) => [column, z.optional(fileSizesOverrideSchema)])) as Record<

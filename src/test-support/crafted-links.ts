@@ -45,6 +45,7 @@ export function crowdedScenario(vmCount: number, jobCount: number, edit: (s: Sce
       generations: 1,
       schedule: 'one-off' as const,
       changePercentPerGeneration: 10,
+      wsbPerformance: 'full' as const,
     })),
     assumptions: {},
   };
