@@ -62,7 +62,7 @@ describe('share link codec', () => {
     const cases: [string, RegExp][] = [
       ['https://example.com/', /not a scenario link/],
       ['#s=9.abc', /newer version/],
-      [`#s=1.${toBase64Url(framePayload(Uint8Array.from([1]), 1))}`, /newer version of the app \(link version 1\.1\)/],
+      [`#s=1.${toBase64Url(framePayload(Uint8Array.from([1]), 2))}`, /newer version of the app \(link version 1\.2\)/],
       [fragment.slice(0, fragment.length / 2), /truncated or damaged/],
       [fragment.replace(/.{8}$/, 'AAAAAAAA'), /truncated or damaged|link: /],
       ['#s=1.%%%', /truncated or damaged/],

@@ -7,7 +7,7 @@ import { unpackScenario } from './link/legacy-packed-json';
 import { LinkOverBound, LinkTooLarge } from './link/link-bounds';
 import { linkProblem } from './link/link-messages';
 import { LinkDamaged } from './link/range-coder';
-import { codeScenario } from './link/scenario-coder';
+import { codeScenario, LATEST_REVISION, revisionFor, type LayoutRevision } from './link/scenario-coder';
 
 /**
  * The share link of formats.md: `#s=1.<payload>` in the URL fragment, `1` being the scenario format
@@ -15,7 +15,9 @@ import { codeScenario } from './link/scenario-coder';
  * field by field (scenario-coder.ts). The tag's low three bits, 110, cannot start a deflate stream
  * (block type 3 is reserved), so links made before, whose payload is deflate-raw packed JSON, are told
  * apart and keep opening. The tag's upper bits number revisions of the coded layout: this app writes
- * and reads revision 0 and says a link of a later revision comes from a newer app.
+ * and reads revisions 0 and 1 (1 adds the job's window, throughput and WSB performance; a scenario
+ * without them is written as revision 0, so its link is what it always was) and says a link of a
+ * later revision comes from a newer app.
  *
  * "Newer" is said only when it is likely true: a later revision keeps this frame, so its body passes
  * the checksum, and its body does not open as revision 0 (one that does is a link whose tag byte was
@@ -26,7 +28,7 @@ import { codeScenario } from './link/scenario-coder';
 export const LINK_VERSION = 1;
 const PREFIX = `${LINK_VERSION}.`;
 const BINARY_TAG = 0b110;
-const REVISION = 0;
+const REVISION = LATEST_REVISION;
 
 class LinkFromNewerApp extends Error {}
 
@@ -39,12 +41,13 @@ function checksum(bytes: Uint8Array): number {
 
 export function encodeScenarioBytes(s: Scenario): Uint8Array {
   const coder = FieldCoder.writer();
-  codeScenario(coder, s);
-  return framePayload(coder.finish());
+  const revision = revisionFor(s);
+  codeScenario(coder, s, revision);
+  return framePayload(coder.finish(), revision);
 }
 
 /** The tag byte and checksum before a range-coded body (of another layout revision only in tests). */
-export function framePayload(body: Uint8Array, revision = REVISION): Uint8Array {
+export function framePayload(body: Uint8Array, revision: number = REVISION): Uint8Array {
   const sum = checksum(body);
   const out = new Uint8Array(3 + body.length);
   out.set([(revision << 3) | BINARY_TAG, sum >> 8, sum & 0xff]);
@@ -68,9 +71,13 @@ async function decodeScenarioBytes(bytes: Uint8Array): Promise<Decoded> {
   if (checksum(body) !== ((bytes[1]! << 8) | bytes[2]!)) throw new LinkDamaged('checksum');
   const revision = bytes[0]! >> 3;
   if (revision > REVISION) {
-    throw (await opensHere(() => codeScenario(FieldCoder.reader(body)))) ? new LinkDamaged('tag') : new LinkFromNewerApp(`${LINK_VERSION}.${revision}`);
+    // A later revision keeps this frame; a body that opens in a revision this app knows had its tag damaged.
+    let opens = false;
+    for (let known = 0; known <= REVISION && !opens; known++)
+      opens = await opensHere(() => codeScenario(FieldCoder.reader(body), undefined, known as LayoutRevision));
+    throw opens ? new LinkDamaged('tag') : new LinkFromNewerApp(`${LINK_VERSION}.${revision}`);
   }
-  return { scenario: codeScenario(FieldCoder.reader(body)), legacy: false };
+  return { scenario: codeScenario(FieldCoder.reader(body), undefined, revision as LayoutRevision), legacy: false };
 }
 
 const decodePayload = (payload: string) => decodeScenarioBytes(fromBase64Url(payload));

@@ -1,7 +1,7 @@
 import { GiB, type Scenario } from '../engine';
 import { framePayload, toBase64Url } from '../share/link-codec';
 import { FieldCoder } from '../share/link/field-coder';
-import { codeScenario } from '../share/link/scenario-coder';
+import { codeScenario, revisionFor } from '../share/link/scenario-coder';
 
 /**
  * Hostile links as an attacker would make them, with the project's own coders (the writer checks
@@ -56,8 +56,9 @@ export function crowdedScenario(vmCount: number, jobCount: number, edit: (s: Sce
 /** The current-format link of any scenario object, bounds or no bounds. */
 export function rangeCodedLink(s: Scenario): string {
   const coder = FieldCoder.writer();
-  codeScenario(coder, s);
-  return `#s=1.${toBase64Url(framePayload(coder.finish()))}`;
+  const revision = revisionFor(s);
+  codeScenario(coder, s, revision);
+  return `#s=1.${toBase64Url(framePayload(coder.finish(), revision))}`;
 }
 
 /** An old-format link: packed JSON (legacy-packed-json.ts), deflated with the platform's compressor. */

@@ -22,5 +22,11 @@ export const REVISION_0_ENUMS = {
   schedule: ['scheduled', 'one-off'],
 } as const;
 
+/** Revision 1 adds the job's window, throughput and WSB performance setting (time-and-restore.md §2). */
+export const REVISION_1_ENUMS = {
+  ...REVISION_0_ENUMS,
+  wsbPerformance: ['full', 'incremental'],
+} as const;
+
 /** Legacy links were written by the app that froze revision 0: the same lists. */
 export const LEGACY_ENUMS = REVISION_0_ENUMS;

@@ -80,9 +80,9 @@ describe('"from a newer version" only when it is likely true', () => {
     }
   });
 
-  it('a later revision whose body checks out and is not a revision-0 scenario is newer, with its number', async () => {
+  it('a later revision whose body checks out and is not a scenario of a known revision is newer, with its number', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 31 }), async (body, revision) => {
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 200 }), fc.integer({ min: 2, max: 31 }), async (body, revision) => {
         const r = await decodeShareLink(`#s=1.${toBase64Url(framePayload(body, revision))}`);
         expect(r.ok ? 'opened' : r.problems[0]!.message).toBe(`comes from a newer version of the app (link version 1.${revision})`);
       }),

@@ -1,5 +1,5 @@
 import { LIMITS, SCENARIO_FORMAT, type Disk, type Job, type Scenario, type Vm, type Volume } from '../../engine';
-import { REVISION_0_ENUMS as R0 } from './frozen-enums';
+import { REVISION_0_ENUMS as R0, REVISION_1_ENUMS as R1 } from './frozen-enums';
 import type { FieldCoder, TextLimit } from './field-coder';
 import { checkCount, LinkTotals } from './link-bounds';
 import { LinkDamaged } from './range-coder';
@@ -14,7 +14,7 @@ import { LinkDamaged } from './range-coder';
  * the items it announces are built; names and labels are left whole (an older link may hold longer
  * ones, cut with a note after decoding).
  */
-export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
+export function codeScenario(c: FieldCoder, s?: Scenario, revision: LayoutRevision = 0): unknown {
   const totals = new LinkTotals();
   const name = c.text('name', s?.name);
   const notes = c.text('notes', s?.notes, { maxChars: LIMITS.notesMaxChars, path: () => 'notes' });
@@ -38,7 +38,7 @@ export function codeScenario(c: FieldCoder, s?: Scenario): unknown {
     c,
     'jobs',
     s?.jobs,
-    (job, j) => codeJob(c, vms, totals, j, job),
+    (job, j) => codeJob(c, vms, totals, j, revision, job),
     atMost(LIMITS.jobsPerScenario, () => 'jobs'),
   );
   const assumptions = c.text('assumptions', s && JSON.stringify(s.assumptions));
@@ -273,7 +273,25 @@ function codeDisk(c: FieldCoder, volumeIds: string[], vm: { name: string; id: st
   };
 }
 
-function codeJob(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, index: number, job?: Job) {
+/** Layout revisions this app reads; each adds fields at the end of what it codes (link-codec.ts). */
+export type LayoutRevision = 0 | 1;
+export const LATEST_REVISION: LayoutRevision = 1;
+
+/** The lowest revision that holds the scenario: links of scenarios without the newer fields stay as they were. */
+export function revisionFor(s: Scenario): LayoutRevision {
+  return s.jobs.some((j) => j.windowHours !== undefined || j.throughputBytesPerSecond !== undefined || j.wsbPerformance !== 'full') ? 1 : 0;
+}
+
+/** Revision 1: the job's backup window, throughput and WSB performance setting (time-and-restore.md §2). */
+function codeJobTime(c: FieldCoder, job?: Job) {
+  return {
+    windowHours: c.optional('job.window?', job?.windowHours, (x) => codeNumber(c, 'job.window', x)),
+    throughputBytesPerSecond: c.optional('job.throughput?', job?.throughputBytesPerSecond, (x) => c.count('job.throughput', x)),
+    wsbPerformance: c.pick('job.wsb-performance', R1.wsbPerformance, job?.wsbPerformance),
+  };
+}
+
+function codeJob(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, index: number, revision: LayoutRevision, job?: Job) {
   const flags = c.choice('job.includes', 4, job && Number(job.include.hostSystem) + 2 * Number(job.include.hyperVSettings));
   return {
     id: c.text(
@@ -297,6 +315,7 @@ function codeJob(c: FieldCoder, vms: { id: string }[], totals: LinkTotals, index
     generations: c.count('job.generations', job?.generations),
     schedule: c.pick('job.schedule', R0.schedule, job?.schedule),
     changePercentPerGeneration: codeNumber(c, 'job.change', job?.changePercentPerGeneration),
+    ...(revision >= 1 ? codeJobTime(c, job) : {}),
   };
 }
 
