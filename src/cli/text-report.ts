@@ -4,6 +4,7 @@ import { BASIS_NAMES, DESTINATION_NAMES, METHOD_NAMES, SEVERITY_NAMES } from '..
 import { jobDerivation, volumeDerivation } from '../presentation/derivation';
 import { hasInexactFigures, sortFindings } from '../presentation/finding-groups';
 import { jobsWithResults } from '../presentation/job-pairs';
+import { growthLine, restoreLine, runTimes } from '../presentation/over-time';
 import { textTable } from './text-table';
 import { visible } from './visible-text';
 
@@ -70,7 +71,19 @@ export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lan
       rows.push([t('shadowStorage'), fmt(job.shadowStorageNeededBytes) + percent]);
     }
     say('', ...rows.map(([k, v]) => `  ${k}: ${v}`), `  ${t('cliMath')}:`);
-    say(...jobDerivation(input, job, assumptions, lang, 'binary').lines.map((line) => `    ${line}`), '');
+    say(...jobDerivation(input, job, assumptions, lang, 'binary').lines.map((line) => `    ${line}`));
+    // Beyond the guide (time-and-restore.md): run times, growth, the largest restore.
+    const runs = runTimes(input, job, lang, 'binary');
+    const restore = restoreLine(input, job, scenario, lang, 'binary');
+    say(
+      `  ${t('overTime')}:`,
+      `    ${t('runFirst')}: ${runs.first}`,
+      `    ${t('runLater')}: ${runs.later}`,
+      `    ${runs.window}`,
+      `    ${growthLine(input, job, assumptions, lang)}`,
+      ...(restore ? [`    ${t('largestRestore')}: ${restore}`] : []),
+      '',
+    );
   }
 
   const jobName = new Map(scenario.jobs.map((j) => [j.id, j.name]));

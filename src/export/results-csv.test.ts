@@ -17,7 +17,7 @@ describe('results CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     const items = e.jobs.reduce((n, j) => n + j.lineItems.length, 0);
     expect(lines[items + 2]).toBe(
-      'ジョブ名,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,必要容量を決める規則,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト,シャドウ コピー記憶域 %,不足 バイト,計算式',
+      'ジョブ名,初回 (B) バイト,以降の世代 (L) バイト,世代数,必要容量 バイト,必要容量を決める規則,格納先の容量 バイト,収まる世代数,シャドウ コピー記憶域 バイト,シャドウ コピー記憶域 %,不足 バイト,計算式,スループット バイト/秒,初回の所要時間 秒,2 回目以降の所要時間 秒,バックアップ時間枠 (時間),不足までの月数,最大の復元 バイト',
     );
     const expected = pair.expected as {
       jobs: { id: string; requiredCapacityBytes: number; generationsThatFit: number; shadowStorageNeededBytes: number; shadowStorageNeededPercent: number }[];

@@ -18,6 +18,12 @@ const HEADERS = {
     'csvShadowPercent',
     'csvShortfallBytes',
     'showMath',
+    'csvThroughput',
+    'csvFirstRunSeconds',
+    'csvLaterRunSeconds',
+    'windowHours',
+    'csvMonthsUntilShort',
+    'csvLargestRestoreBytes',
   ],
   volumes: ['volume', 'csvRequiredFreeBytes', 'csvFreeBytes', 'csvShortfallBytes', 'decidingJob'],
 } satisfies Record<string, MessageKey[]>;
@@ -80,6 +86,12 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
         job.shadowStorageNeededPercent,
         job.shortfallBytes,
         input === undefined ? '' : jobDerivation(input, job, assumptions, lang, units).lines.join(' / '),
+        job.transfer.throughputBytesPerSecond,
+        job.transfer.firstRunSeconds,
+        job.transfer.laterRunSeconds,
+        input?.windowHours,
+        job.monthsUntilShort,
+        job.largestRestore?.bytes,
       ]),
     );
   });

@@ -5,6 +5,7 @@ import { useFormatBytes } from '../hooks/use-format';
 import { useT } from '../hooks/use-t';
 import { byteAxis, CATEGORIES, CATEGORY_COLORS, CATEGORY_LABEL, compositionSeries, generationSeries, volumeSeries } from '../results/chart-series';
 import { useAppStore } from '../store/app-store';
+import { heldSeries } from '../../presentation/over-time';
 
 /**
  * The charts of product.md, shared by the screen and the printed report. They only display: the
@@ -116,6 +117,79 @@ export function VolumeChart({ scenario, result, width }: ChartProps) {
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Bar dataKey="free" name={t('chartFree')} fill="#2e7d4f" isAnimationActive={false} />
         <Bar dataKey="required" name={t('chartRequired')} fill="#b5651d" isAnimationActive={false} />
+      </BarChart>
+    </Frame>
+  );
+}
+
+/** A job's required capacity month by month (time-and-restore.md §1), with its destination's capacity. */
+export function ProjectionChart({ scenario, result, width, jobIndex }: ChartProps & { jobIndex: number }) {
+  const t = useT();
+  const job = scenario.jobs[jobIndex];
+  const r = result.jobs.find((j) => j.id === job?.id);
+  const capacity = job?.destination.capacityBytes;
+  const points = r?.projection ?? [];
+  const { axisProps, tooltip } = useByteAxis(Math.max(capacity ?? 0, ...points.map((p) => p.requiredCapacityBytes)));
+  const height = width === undefined ? 220 : 180;
+  return (
+    <Frame width={width} height={height}>
+      <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="month" label={{ value: t('chartMonths'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
+        <YAxis
+          {...axisProps}
+          width={80}
+          label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
+        />
+        {width === undefined && <Tooltip formatter={tooltip} />}
+        <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
+        <Line dataKey="requiredCapacityBytes" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {capacity !== undefined && (
+          <ReferenceLine
+            y={capacity}
+            stroke="#c62828"
+            strokeDasharray="6 3"
+            label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }}
+          />
+        )}
+      </LineChart>
+    </Frame>
+  );
+}
+
+/** What the destination holds after each run (time-and-restore.md §3b), beside the required capacity and the capacity. */
+export function HeldChart({ scenario, result, width, jobIndex }: ChartProps & { jobIndex: number }) {
+  const t = useT();
+  const job = scenario.jobs[jobIndex];
+  const r = result.jobs.find((j) => j.id === job?.id);
+  const capacity = job?.destination.capacityBytes;
+  const points = job && r ? heldSeries(job, r) : [];
+  const required = r?.requiredCapacityBytes ?? 0;
+  const { axisProps, tooltip } = useByteAxis(Math.max(capacity ?? 0, required, ...points.map((p) => p.held)));
+  const height = width === undefined ? 220 : 180;
+  return (
+    <Frame width={width} height={height}>
+      <BarChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="run" label={{ value: t('chartRuns'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
+        <YAxis {...axisProps} width={80} />
+        {width === undefined && <Tooltip formatter={tooltip} />}
+        <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
+        <Bar dataKey="held" name={t('chartHeldSeries')} fill="#6a9fd8" isAnimationActive={false} />
+        <ReferenceLine
+          y={required}
+          stroke="#1f5fa8"
+          strokeDasharray="4 2"
+          label={{ value: t('required'), position: 'insideTopLeft', fill: '#1f5fa8', fontSize: 12 }}
+        />
+        {capacity !== undefined && (
+          <ReferenceLine
+            y={capacity}
+            stroke="#c62828"
+            strokeDasharray="6 3"
+            label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }}
+          />
+        )}
       </BarChart>
     </Frame>
   );

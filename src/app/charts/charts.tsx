@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../hooks/use-t';
 import { useEstimate, useScenario } from '../store/derived';
-import { CompositionChart, GenerationChart, VolumeChart } from './chart-parts';
+import { CompositionChart, GenerationChart, HeldChart, ProjectionChart, VolumeChart } from './chart-parts';
 
 /** The charts on screen: loaded lazily so the first result does not wait for recharts. */
 export default function Charts() {
@@ -33,6 +33,10 @@ export default function Charts() {
             </label>
           </figcaption>
           <GenerationChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          <p className="small muted chart-caption">{t('chartHeld')}</p>
+          <HeldChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          <p className="small muted chart-caption">{t('chartProjection')}</p>
+          <ProjectionChart scenario={scenario} result={result} jobIndex={safeIndex} />
         </figure>
       )}
       <figure>

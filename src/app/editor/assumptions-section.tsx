@@ -17,15 +17,21 @@ import { FileSizeField } from './file-size-field';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
-import { NumberField, SelectField, SizeField } from './fields';
+import { NumberField, RateField, SelectField, SizeField } from './fields';
 
 type ScalarKey = Exclude<keyof typeof DEFAULT_ASSUMPTIONS, 'basis' | 'shadowStoragePercent'>;
-const SCALARS: { key: ScalarKey; label: MessageKey; size: boolean }[] = [
-  { key: 'vmrsOverheadPercent', label: 'aVmrsOverheadPercent', size: false },
-  { key: 'hyperVSettingsBytes', label: 'aHyperVSettingsBytes', size: true },
-  { key: 'localDestinationFactor', label: 'aLocalDestinationFactor', size: false },
-  { key: 'sourceWritePercent', label: 'aSourceWritePercent', size: false },
-  { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', size: true },
+type Input = 'number' | 'size' | 'rate';
+const SCALARS: { key: ScalarKey; label: MessageKey; input: Input; hint?: MessageKey }[] = [
+  { key: 'vmrsOverheadPercent', label: 'aVmrsOverheadPercent', input: 'number' },
+  { key: 'hyperVSettingsBytes', label: 'aHyperVSettingsBytes', input: 'size' },
+  { key: 'localDestinationFactor', label: 'aLocalDestinationFactor', input: 'number' },
+  { key: 'sourceWritePercent', label: 'aSourceWritePercent', input: 'number' },
+  { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', input: 'size' },
+  // Beyond the guide (time-and-restore.md): shown as assumptions, never as guide rules.
+  { key: 'growthPercentPerYear', label: 'aGrowthPercentPerYear', input: 'number' },
+  { key: 'horizonYears', label: 'aHorizonYears', input: 'number' },
+  { key: 'localThroughputBytesPerSecond', label: 'aLocalThroughput', input: 'rate' },
+  { key: 'shareThroughputBytesPerSecond', label: 'aShareThroughput', input: 'rate', hint: 'throughputHint' },
 ];
 
 /** A value the person has set (a cleared field holds null). */
@@ -76,17 +82,15 @@ export function AssumptionsSection() {
             <td>{isSet(assumptions.basis) && <ResetButton label={`${t('reset')}: ${t('basis')}`} onClick={() => reset('assumptions.basis')} />}</td>
           </tr>
           <ShadowStorageRow onReset={() => reset('assumptions.shadowStoragePercent')} />
-          {SCALARS.map(({ key, label, size }) => (
+          {SCALARS.map(({ key, label, input, hint }) => (
             <tr key={key} className={isSet(assumptions[key]) ? 'changed' : undefined}>
               <td>
-                {size ? (
-                  <SizeField control={control} name={`assumptions.${key}`} label={t(label)} optional />
-                ) : (
-                  <NumberField control={control} name={`assumptions.${key}`} label={t(label)} optional />
-                )}
+                {input === 'size' && <SizeField control={control} name={`assumptions.${key}`} label={t(label)} optional />}
+                {input === 'number' && <NumberField control={control} name={`assumptions.${key}`} label={t(label)} optional />}
+                {input === 'rate' && <RateField control={control} name={`assumptions.${key}`} label={t(label)} hint={hint && t(hint)} />}
               </td>
-              <td className="num">{defaultText(key)}</td>
-              <td className="cite">{guideLocation(ASSUMPTION_SOURCES[key], lang)}</td>
+              <td className="num">{input === 'rate' ? `${DEFAULT_ASSUMPTIONS[key] / 1e6} MB/s` : defaultText(key)}</td>
+              <td className="cite">{ASSUMPTION_SOURCES[key] === '—' ? t('beyondGuideMark') : guideLocation(ASSUMPTION_SOURCES[key], lang)}</td>
               <td>{isSet(assumptions[key]) && <ResetButton label={`${t('reset')}: ${t(label)}`} onClick={() => reset(`assumptions.${key}`)} />}</td>
             </tr>
           ))}

@@ -144,6 +144,38 @@ export function SizeField({ control, name, label, hideLabel, optional }: FieldPr
   );
 }
 
+/** A rate typed in MB/s (10⁶ bytes a second, as disks and networks quote them) and stored in bytes a second. */
+export function RateField({ control, name, label, hideLabel, hint, placeholder }: FieldProps & { placeholder?: string }) {
+  const id = useId();
+  const t = useT();
+  const { field, fieldState } = useField(control, name);
+  const value = field.value as unknown;
+  const shown = typeof value === 'number' ? String(Math.round(value / 1000) / 1000) : typeof value === 'string' ? value : '';
+  const { text, setDraft, onFocus, onBlur } = useDraft(shown, field.onBlur);
+  const error = fieldState.error && (typeof value === 'string' ? t('rateInvalid') : fieldState.error.message);
+  return (
+    <Shell id={id} label={label} hideLabel={hideLabel} error={error} hint={hint}>
+      <input
+        {...numericInput(id, field.name, text, error)}
+        placeholder={placeholder ?? t('notSet')}
+        onFocus={onFocus}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const raw = e.target.value
+            .normalize('NFKC')
+            .replace(/MB\/s$/i, '')
+            .replaceAll(',', '')
+            .trim();
+          if (raw === '') return field.onChange(null);
+          const mb = Number(raw);
+          field.onChange(/^[0-9.]+$/.test(raw) && Number.isFinite(mb) ? Math.round(mb * 1e6) : e.target.value);
+        }}
+        onBlur={onBlur}
+      />
+    </Shell>
+  );
+}
+
 /** A plain number (count, percentage, factor); empty text is "not set" for optional ones. */
 export function NumberField({ control, name, label, hideLabel, optional }: FieldProps & { optional?: boolean }) {
   const id = useId();

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useController, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { DESTINATION_KINDS, GUEST_VOLUMES, METHODS, SCHEDULES, type ScenarioInput } from '../../engine';
+import { DEFAULT_ASSUMPTIONS, DESTINATION_KINDS, GUEST_VOLUMES, METHODS, SCHEDULES, WSB_PERFORMANCE, type ScenarioInput } from '../../engine';
 import { DESTINATION_NAMES, GUEST_VOLUMES_NAMES, METHOD_NAMES, SCHEDULE_NAMES } from '../../i18n/terms';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
-import { CheckField, NumberField, SelectField, SizeField, TextField } from './fields';
+import { CheckField, NumberField, RateField, SelectField, SizeField, TextField } from './fields';
 import { nextId } from './ids';
 
 /** Which VMs a job includes: a checklist kept in the scenario's VM order, opened on demand. */
@@ -124,6 +124,28 @@ function JobCard({ index, onDuplicate, onDelete }: { index: number; onDuplicate(
             />
           )}
           {wsb && kind !== 'remote-share' && <NumberField control={control} name={`${base}.changePercentPerGeneration`} label={t('changePerGeneration')} />}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('overTimeInputs')}</legend>
+        <div className="grid-3">
+          <NumberField control={control} name={`${base}.windowHours`} label={t('windowHours')} optional />
+          <RateField
+            control={control}
+            name={`${base}.throughputBytesPerSecond`}
+            label={t('throughput')}
+            placeholder={t('throughputDefault', {
+              mb: (kind === 'remote-share' ? DEFAULT_ASSUMPTIONS.shareThroughputBytesPerSecond : DEFAULT_ASSUMPTIONS.localThroughputBytesPerSecond) / 1e6,
+            })}
+          />
+          {wsb && kind !== 'remote-share' && (
+            <SelectField
+              control={control}
+              name={`${base}.wsbPerformance`}
+              label={t('wsbPerformance')}
+              options={WSB_PERFORMANCE.map((v) => ({ value: v, label: t(v === 'full' ? 'wsbPerformanceFull' : 'wsbPerformanceIncremental') }))}
+            />
+          )}
         </div>
       </fieldset>
       <div className="card-actions">

@@ -10,6 +10,7 @@ import { ReportCharts } from './report-charts';
 import { ReportFindings } from './report-findings';
 import { ReportInputs } from './report-inputs';
 import { ReportJobs } from './report-jobs';
+import { ReportOverTime } from './report-over-time';
 import { ReportRules } from './report-rules';
 import { ReportTitle } from './report-title';
 import { ReportVerdict } from './report-verdict';
@@ -59,6 +60,7 @@ export function ReportView({ onClose }: { onClose(): void }) {
         <ReportVerdict {...props} />
         <ReportJobs {...props} />
         <ReportVolumes {...props} />
+        <ReportOverTime {...props} />
         <section>
           <h2>{t('charts')}</h2>
           <ReportCharts scenario={s} result={e} />

@@ -6,6 +6,7 @@ import { useAppStore } from '../store/app-store';
 import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
+import { JobOverTime } from './job-over-time';
 import { ShadowStorage } from './shadow-storage';
 import { jobsWithResults } from '../../presentation/job-pairs';
 import { DerivationList } from './derivation-list';
@@ -112,6 +113,7 @@ function JobResult({ job, result, severities, assumptions }: JobResultProps) {
         </dd>
       </dl>
       <ShadowStorage job={job} result={result} />
+      <JobOverTime job={job} result={result} assumptions={assumptions} />
     </article>
   );
 }
