@@ -183,7 +183,7 @@ test('keyboard: tabs move with the arrow keys and controls are reachable', async
   await expect(page.getByRole('tab', { name: 'ボリューム' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
   await expect(page.getByRole('tab', { name: '前提条件' })).toBeFocused();
-  await page.locator('.rule-cite', { hasText: 'ローカル ドライブ: データの 1.5 倍' }).first().focus();
+  await page.locator('.rule-cite', { hasText: 'ローカル ドライブ: 初回 (B) の 1.5 倍' }).first().focus();
   await expect(page.getByRole('tooltip').filter({ visible: true }).first()).toContainText('1.5 倍');
 });
 

@@ -119,7 +119,7 @@ test('a scenario file opens; a bad one names the field and changes nothing', asy
   bad.vms[1]!.memoryBytes = -5 * GiB;
   await page.getByLabel('ファイルを開く').setInputFiles({ name: 'bad.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(page.getByRole('alert')).toContainText('ファイル「bad.hvsizer.json」を開けません。');
-  await expect(page.getByRole('alert')).toContainText('vms[1].memoryBytes');
+  await expect(page.getByRole('alert')).toContainText('仮想マシン「2」 › メモリ (vms[1].memoryBytes)');
   await expect(page.getByLabel('シナリオ名')).toHaveValue(s.name);
 });
 

@@ -1,4 +1,5 @@
 import { estimate, formatBytes, GiB, MiB } from '../src/engine';
+import { encodeShareFragment } from '../src/share/link-codec';
 import { DEFAULT_SAMPLE } from '../src/scenario/samples';
 import { expect, firstVisit, parsed, shown, test, totalOf } from './support';
 
@@ -111,4 +112,33 @@ test('the sender’s units and language travel with the link, and the screen say
   await other.goto(url);
   await expect(other.getByLabel('Units')).toHaveValue('decimal');
   await expect(other.getByTestId('total-required')).toHaveText(formatBytes(totalOf(s), 'en', 'decimal'));
+});
+
+test('a destination without a capacity reads as an input still needed, never as "fits"', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  await page.getByRole('listitem', { name: DAILY }).getByLabel('格納先の容量').fill('');
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'incomplete');
+  await expect(page.getByRole('heading', { name: 'まだ確認できません: 入力が必要です' })).toBeVisible();
+  await expect(page.getByTestId('verdict-incomplete')).toContainText('容量が未入力のバックアップ先 1 件');
+});
+
+test('the printable report opens with focus on it, Esc returns to the editor and to its button', async ({ watched: page }) => {
+  await firstVisit(page);
+  const button = page.getByRole('button', { name: '印刷用レポート' });
+  await button.click();
+  await expect(page.getByRole('heading', { name: 'バックアップ容量 見積もりレポート' })).toBeVisible();
+  await expect(page.locator('.report-screen')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+});
+
+test('a link opened on a first visit leaves nothing to undo', async ({ watched: page }) => {
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  s.name = 'リンクの設計';
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`/${await encodeShareFragment(s)}`);
+  await expect(page.getByLabel('シナリオ名')).toHaveValue('リンクの設計');
+  await expect(page.getByRole('button', { name: '元に戻す' })).toBeDisabled();
 });

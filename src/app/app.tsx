@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
@@ -41,7 +41,14 @@ function useReport() {
     };
   }, []);
   const show = () => void import('./report/report-view').then((m) => (setModule(m), setOpen(true)));
-  return { Report: module?.ReportView ?? null, open, printing, show, close: () => setOpen(false) };
+  const close = useCallback(() => setOpen(false), []);
+  // Back on the editor, focus returns to the button that opened the report.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) document.querySelector<HTMLButtonElement>('[data-report-button]')?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  return { Report: module?.ReportView ?? null, open, printing, show, close };
 }
 
 export function App() {

@@ -102,7 +102,7 @@ export function renderTextReport(scenario: Scenario, result: Estimate, lang: Lan
   for (const v of result.sourceVolumes) {
     if (v.requiredByJobId === null) continue;
     const label = scenario.volumes.find((s) => s.id === v.volumeId)?.label ?? v.volumeId;
-    say(...volumeDerivation(v, jobName.get(v.requiredByJobId), lang, 'binary').lines.map((line) => `  ${label}: ${line}`));
+    say(...volumeDerivation(v, jobName.get(v.requiredByJobId), lang, 'binary').lines.map((line) => `  ${label} — ${line}`));
   }
   say('');
 

@@ -43,6 +43,11 @@ const TYPE_NAMES: Record<string, { ja: string; en: string }> = {
 };
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Where JSON.parse stopped, from its (engine-specific, English) message: only the position is shown. */
+const jsonPosition = (detail: string, say: (n: string) => string) => {
+  const at = /position (\d+)/.exec(detail);
+  return at ? say(fmt(Number(at[1]))) : '';
+};
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 /** Each problem code's wording, given the problem: one table per language. */
@@ -73,7 +78,7 @@ const JA: Wording = {
   'checkpoints-total': (p) => `チェックポイントは VM あたり合計 ${p.max} 個までです`,
   'guest-disk-method': () => 'guest-disk は方式 wsb-guest (仮想マシン上の WSB) でのみ使えます',
   'standalone-nodes': () => '非クラスター構成ではノード数は 1 です',
-  'not-json': (p) => `JSON として読めません: ${p.detail}`,
+  'not-json': (p) => `JSON として読めません${jsonPosition(p.detail, (n) => ` (${n} 文字目付近)`)}`,
   'empty-input': () => '内容が空です',
   invalid: () => '値が正しくありません',
 };
@@ -103,7 +108,7 @@ const EN: Wording = {
   'checkpoints-total': (p) => `standard + production must be at most ${p.max} per VM`,
   'guest-disk-method': () => 'guest-disk goes only with method wsb-guest',
   'standalone-nodes': () => 'must be 1 for a standalone topology',
-  'not-json': (p) => `is not valid JSON: ${p.detail}`,
+  'not-json': (p) => `is not valid JSON${jsonPosition(p.detail, (n) => ` (near character ${n})`)}`,
   'empty-input': () => 'is empty',
   invalid: () => 'is not valid',
 };

@@ -206,7 +206,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'dest.local-factor',
     kind: 'destination',
     source: '§1.6(1)(a)',
-    title: { ja: `ローカル ドライブ: データの ${factor} 倍`, en: `Local drive: ${factor} × the data` },
+    title: { ja: `ローカル ドライブ: 初回 (B) の ${factor} 倍`, en: `Local drive: ${factor} × the first generation (B)` },
     wording: {
       ja: `ローカル ドライブには、バックアップ データの ${factor} 倍以上の容量を確保する。`,
       en: `Keep at least ${factor} times the backup data on a local drive.`,

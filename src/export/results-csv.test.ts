@@ -25,7 +25,7 @@ describe('results CSV', () => {
     const wsb = expected.jobs.find((j) => j.id === 'wsb')!;
     const jobRow = lines.find((l) => l.startsWith('Host system and CSV in one WSB job,2119151239087,'))!;
     expect(jobRow).toContain(
-      `Host system and CSV in one WSB job,2119151239087,105957561955,7,${wsb.requiredCapacityBytes},dest.local-factor,4398046511104,${wsb.generationsThatFit},${wsb.shadowStorageNeededBytes},${wsb.shadowStorageNeededPercent},0,`,
+      `Host system and CSV in one WSB job,2119151239087,105957561955,7,${wsb.requiredCapacityBytes},"ローカル ドライブ: 初回 (B) の 1.5 倍 (dest.local-factor, §1.6(1)(a))",4398046511104,${wsb.generationsThatFit},${wsb.shadowStorageNeededBytes},${wsb.shadowStorageNeededPercent},0,`,
     );
     expect(jobRow).toContain('必要容量 = max(1.5 × B = ');
     expect(lines).toContain('Host system and CSV in one WSB job,db01,状態保存ファイル (.vmrs),vm.vmrs,表1.2,36077725287');

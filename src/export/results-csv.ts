@@ -1,3 +1,4 @@
+import { BASIS_NAMES } from '../i18n/terms';
 import { jobDerivation } from '../presentation/derivation';
 import { hasInexactFigures } from '../presentation/finding-groups';
 import { resolveAssumptions, RULES, type Estimate, type Lang, type Scenario, type UnitSystem } from '../engine';
@@ -79,7 +80,7 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
         job.laterGenerationBytes,
         job.generations,
         job.requiredCapacityBytes,
-        job.requiredBy,
+        `${RULES[job.requiredBy]?.title[lang] ?? ''} (${job.requiredBy}, ${guideLocation(RULES[job.requiredBy]?.source ?? '', lang)})`,
         input?.destination.capacityBytes,
         job.generationsThatFit,
         job.shadowStorageNeededBytes,
@@ -102,6 +103,7 @@ export function resultsCsv(s: Scenario, e: Estimate, lang: Lang, units: UnitSyst
   }
   // Sizes here are bytes; say which TB the screen the file came from meant, so figures can be matched.
   if (hasInexactFigures(e)) lines.push('', row([translate(lang, 'inexactFigures')]));
-  lines.push('', row([translate(lang, 'csvUnitsNote'), translate(lang, units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')]));
+  lines.push('', row([translate(lang, 'basis'), BASIS_NAMES[e.basis][lang]]));
+  lines.push(row([translate(lang, 'csvUnitsNote'), translate(lang, units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')]));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

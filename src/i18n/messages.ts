@@ -303,7 +303,7 @@ const ja = {
   namedThing: '{what}「{name}」',
   sizeInvalid: 'サイズは 0 以上の数値と単位で入力してください (例: 100 GB、4 TB)',
   derivationFitLocal: '収まる世代数 = 必要容量が K = {k} 以下となる最大の N = {n} (最大 {max}、シャドウ コピーの上限)',
-  derivationVolume: '必要な空き = ジョブ「{job}」の {parts} = {total} (ジョブは同時に実行しないため、ジョブごとの最大)',
+  derivationVolume: '必要な空き = ジョブ「{job}」の{parts} = {total} (ジョブは同時に実行しないため、ジョブごとの最大)',
   derivationVolumeNothing: 'このボリュームを読むバックアップはありません。',
   showMath: '計算式',
   jobHasErrors: 'このジョブには指摘 (エラー) があります: {n} 件',
@@ -372,6 +372,9 @@ const ja = {
   csvMonthsUntilShort: '不足までの月数',
   csvLargestRestoreBytes: '最大の復元 バイト',
   durationHm: '{h} 時間 {m} 分',
+  verdictIncomplete: 'まだ確認できません: 入力が必要です',
+  verdictIncompleteDetail: '容量が未入力のバックアップ先 {d} 件、空き容量が未入力のボリューム {v} 件。入力すると、収まるかどうかを示します。',
+  shareKeepsOne: 'ただし、スケジュールで共有フォルダーに取る WSB は 1 世代しか保持しません (§1.5(2))。',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -496,7 +499,7 @@ const en: Record<MessageKey, string> = {
   aSourceWritePercent: 'Writes during the backup (%)',
   aVssMinFreeBytes: 'Minimum free space for VSS',
   aFileSizes: 'VM file sizes (Tables 1.1–1.4)',
-  invalidBanner: '{n} problems in the inputs. The results keep the last valid values.',
+  invalidBanner: 'Problems in the inputs: {n}. The results keep the last valid values.',
   sizePlaceholder: 'e.g. 100 GB',
   sizeHint: 'A number (GB) or with a unit (MB/GB/TB)',
   verdict: 'Verdict',
@@ -642,7 +645,7 @@ const en: Record<MessageKey, string> = {
   onlineShort: 'Online',
   vmGenerationN: 'Gen {n}',
   value: 'Value',
-  ruleWording: 'Rule',
+  ruleWording: 'What it says',
   csvVm: 'VM',
   csvItem: 'Item',
   csvRule: 'Rule',
@@ -734,6 +737,9 @@ const en: Record<MessageKey, string> = {
   csvMonthsUntilShort: 'Months until short',
   csvLargestRestoreBytes: 'Largest restore bytes',
   durationHm: '{h} h {m} min',
+  verdictIncomplete: 'Not checked yet: inputs are needed',
+  verdictIncompleteDetail: '{d} destination(s) without a capacity and {v} volume(s) without their free space: enter them to see whether everything fits.',
+  shareKeepsOne: 'But a scheduled WSB to a share keeps one generation only (§1.5(2)).',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

@@ -60,3 +60,23 @@ export function hasInexactFigures(e: Estimate): boolean {
   if (big(e.totals.requiredCapacityBytes) || big(e.totals.shortfallBytes)) return true;
   return e.jobs.some((j) => big(j.requiredCapacityBytes) || big(j.dataBytes)) || e.sourceVolumes.some((v) => big(v.requiredFreeBytes));
 }
+
+export type VerdictKind = 'problems' | 'incomplete' | 'ok';
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** Jobs whose destination capacity is not given, and volumes a backup reads whose free space is not. */
+  unknownDestinations: number;
+  unknownVolumes: number;
+}
+
+/**
+ * The answer the banner gives: problems when there is an error; "inputs still needed" when a
+ * destination's capacity or a read volume's free space is unknown (never "fits" unchecked); else fits.
+ */
+export function verdictOf(s: Scenario, e: Estimate): Verdict {
+  const unknownDestinations = s.jobs.filter((j) => j.destination.capacityBytes === undefined).length;
+  const unknownVolumes = e.sourceVolumes.filter((v) => v.freeBytes === null && v.requiredFreeBytes > 0).length;
+  const kind = e.totals.errors > 0 ? 'problems' : unknownDestinations + unknownVolumes > 0 ? 'incomplete' : 'ok';
+  return { kind, unknownDestinations, unknownVolumes };
+}

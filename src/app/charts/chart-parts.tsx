@@ -59,7 +59,7 @@ export function CompositionChart({ scenario, result, width }: ChartProps) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis {...axisProps} label={{ value: t('chartAxisFirstGeneration'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
         <YAxis type="category" dataKey="job" width={160} tick={{ fontSize: 12 }} />
-        {width === undefined && <Tooltip formatter={tooltip} />}
+        {width === undefined && <Tooltip formatter={tooltip} separator=": " />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         {used.map((c) => (
           <Bar key={c} dataKey={c} name={t(CATEGORY_LABEL[c])} stackId="a" fill={CATEGORY_COLORS[c]} isAnimationActive={false} />
@@ -86,7 +86,7 @@ export function GenerationChart({ scenario, result, width, jobIndex }: ChartProp
           width={80}
           label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
         />
-        {width === undefined && <Tooltip formatter={tooltip} labelFormatter={(n) => t('generationsShort', { n: String(n) })} />}
+        {width === undefined && <Tooltip formatter={tooltip} separator=": " labelFormatter={(n) => t('generationsShort', { n: String(n) })} />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Line dataKey="required" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
         {capacity !== undefined && (
@@ -113,7 +113,7 @@ export function VolumeChart({ scenario, result, width }: ChartProps) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis {...axisProps} label={{ value: t('chartAxisFreeSpace'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
         <YAxis type="category" dataKey="volume" width={160} tick={{ fontSize: 12 }} />
-        {width === undefined && <Tooltip formatter={tooltip} />}
+        {width === undefined && <Tooltip formatter={tooltip} separator=": " />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Bar dataKey="free" name={t('chartFree')} fill="#2e7d4f" isAnimationActive={false} />
         <Bar dataKey="required" name={t('chartRequired')} fill="#b5651d" isAnimationActive={false} />
@@ -141,7 +141,7 @@ export function ProjectionChart({ scenario, result, width, jobIndex }: ChartProp
           width={80}
           label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
         />
-        {width === undefined && <Tooltip formatter={tooltip} />}
+        {width === undefined && <Tooltip formatter={tooltip} separator=": " />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Line dataKey="requiredCapacityBytes" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
         {capacity !== undefined && (
@@ -173,7 +173,7 @@ export function HeldChart({ scenario, result, width, jobIndex }: ChartProps & { 
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="run" label={{ value: t('chartRuns'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
         <YAxis {...axisProps} width={80} />
-        {width === undefined && <Tooltip formatter={tooltip} />}
+        {width === undefined && <Tooltip formatter={tooltip} separator=": " />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
         <Bar dataKey="held" name={t('chartHeldSeries')} fill="#6a9fd8" isAnimationActive={false} />
         <ReferenceLine

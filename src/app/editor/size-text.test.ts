@@ -27,6 +27,8 @@ describe('size text', () => {
   });
   it('shows large sizes in TB, not a long number of GB (12 TiB in decimal units)', () => {
     expect(formatSizeText(12 * 2 ** 40, 'decimal')).toBe('13.194 TB');
+    expect(formatSizeText(4 * 2 ** 40, 'decimal')).toBe('4.398 TB');
+    expect(formatSizeText(127 * 2 ** 30, 'decimal')).toBe('136.365 GB');
     expect(formatSizeText(2040 * 2 ** 30, 'binary')).toBe('2040 GB');
   });
   it('round-trips whole GB values exactly', () => {

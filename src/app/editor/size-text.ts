@@ -31,18 +31,16 @@ const UNIT_STEPS = [
 ] as const;
 
 /**
- * The text a size field shows: the largest unit the value reaches, up to 3 decimals (`127 GB`).
- * TB when it reads back to the same bytes (`4 TB`, but `2040 GB`, since people size disks in GB), or
- * from 10 TB on, where GB would be a long number (`13.194 TB`, not `13194.14 GB`); the exact bytes
- * stay in the field until it is edited, and show on hover.
+ * The text a size field shows, up to 3 decimals: the largest unit whose text reads back to the very
+ * bytes in at most four digits (`4 TB`, `2040 GB`: people size disks in whole GB), else the largest unit reached (`4.398 TB`,
+ * not `4398.047 GB`). The exact bytes stay in the field until it is edited, and show on hover.
  */
 export function formatSizeText(bytes: number, units: UnitSystem): string {
   const base = units === 'binary' ? 1024 : 1000;
-  for (const [name, power] of UNIT_STEPS) {
-    const factor = base ** power;
-    if (bytes < factor) continue;
-    const text = `${Math.round((bytes / factor) * 1000) / 1000} ${name}`;
-    if (name !== 'TB' || parseSizeText(text, units) === bytes || bytes >= 10 * factor) return text;
-  }
-  return `${bytes} bytes`;
+  const reached = UNIT_STEPS.filter(([, power]) => bytes >= base ** power).map(
+    ([name, power]) => `${Math.round((bytes / base ** power) * 1000) / 1000} ${name}`,
+  );
+  // Exact, and short enough to read at a glance (`2040 GB`, not `41717 MB`).
+  const exact = reached.find((text) => parseSizeText(text, units) === bytes && parseFloat(text) < 10_000);
+  return exact ?? reached[0] ?? `${bytes} bytes`;
 }

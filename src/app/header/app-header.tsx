@@ -126,7 +126,7 @@ export function AppHeader({ onReport }: { onReport(): void }) {
         <BasisSwitch />
         <SamplePicker />
         <ShareControls />
-        <button type="button" className="btn-small" onClick={onReport}>
+        <button type="button" className="btn-small" onClick={onReport} data-report-button>
           {t('report')}
         </button>
         <button ref={importButton} type="button" className="btn-small" onClick={() => setImporting(true)}>

@@ -19,7 +19,7 @@ const ROWS: { key: ScalarKey; label: MessageKey; bytes?: boolean }[] = [
   { key: 'vmrsOverheadPercent', label: 'aVmrsOverheadPercent' },
   { key: 'hyperVSettingsBytes', label: 'aHyperVSettingsBytes', bytes: true },
   { key: 'localDestinationFactor', label: 'aLocalDestinationFactor' },
-  { key: 'shadowStoragePercent', label: 'aShadowStoragePercent' },
+  { key: 'shadowStoragePercent', label: 'aShadowStorageMode' },
   { key: 'sourceWritePercent', label: 'aSourceWritePercent' },
   { key: 'vssMinFreeBytes', label: 'aVssMinFreeBytes', bytes: true },
 ];
@@ -40,7 +40,15 @@ function fileSizeOverrides(a: Assumptions): { column: ConfigColumn; key: FileSiz
 export function ReportAssumptions({ s }: ReportSectionProps) {
   const { t, lang, fb } = useReportFormat();
   const show = (key: ScalarKey, value: unknown, bytes?: boolean) =>
-    key === 'basis' ? BASIS_NAMES[value as 'maximum'][lang] : value === 'as-needed' ? t('shadowStorageAsNeeded') : bytes ? fb(value as number) : String(value);
+    key === 'basis'
+      ? BASIS_NAMES[value as 'maximum'][lang]
+      : value === 'as-needed'
+        ? t('shadowStorageAsNeeded')
+        : bytes
+          ? fb(value as number)
+          : key === 'shadowStoragePercent'
+            ? `${String(value)} %`
+            : String(value);
   const overrides = fileSizeOverrides(s.assumptions);
   return (
     <>

@@ -1,3 +1,4 @@
+import { isLocalDestination, type Job } from '../../engine';
 import {
   DESTINATION_NAMES,
   DISK_KIND_NAMES,
@@ -14,6 +15,9 @@ import {
 } from '../../i18n/terms';
 import { ReportAssumptions } from './report-assumptions';
 import { useReportFormat, volumeLabels, type ReportSectionProps } from './use-report-format';
+
+/** Schedule and change per generation are WSB's (the editor offers them only there). */
+const wsb = (j: Job) => j.method === 'wsb-host' || j.method === 'wsb-guest';
 
 /** The inputs as entered: host, volumes, VMs with their disks, jobs, and the assumptions. */
 export function ReportInputs(props: ReportSectionProps) {
@@ -152,8 +156,8 @@ export function ReportInputs(props: ReportSectionProps) {
                 <span className="small">{fb(j.destination.capacityBytes)}</span>
               </td>
               <td className="num">{j.generations}</td>
-              <td>{SCHEDULE_NAMES[j.schedule][lang]}</td>
-              <td className="num">{j.changePercentPerGeneration}</td>
+              <td>{wsb(j) ? SCHEDULE_NAMES[j.schedule][lang] : t('notGiven')}</td>
+              <td className="num">{wsb(j) && isLocalDestination(j) ? j.changePercentPerGeneration : t('notGiven')}</td>
             </tr>
           ))}
         </tbody>

@@ -1,14 +1,22 @@
-import { hasInexactFigures } from '../../presentation/finding-groups';
+import { hasInexactFigures, verdictOf } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
 /** The answer first: fits or not, the totals, and what the shortfall is made of. */
-export function ReportVerdict({ e }: ReportSectionProps) {
+export function ReportVerdict({ s, e }: ReportSectionProps) {
   const { t, fb, exact } = useReportFormat();
-  const ok = e.totals.errors === 0;
+  const verdict = verdictOf(s, e);
+  const look = {
+    ok: ['status-ok', `✔ ${t('verdictOk')}`],
+    incomplete: ['status-warning', `⚠ ${t('verdictIncomplete')}`],
+    problems: ['status-bad', `✖ ${t('verdictProblems')}`],
+  }[verdict.kind];
   return (
     <section className="report-verdict keep">
       <h2>{t('verdict')}</h2>
-      <p className={ok ? 'status-ok' : 'status-bad'}>{ok ? `✔ ${t('verdictOk')}` : `✖ ${t('verdictProblems')}`}</p>
+      <p className={look[0]}>{look[1]}</p>
+      {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
+        <p className="small">{t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes })}</p>
+      )}
       <dl className="kv">
         <dt>{t('totalRequired')}</dt>
         <dd>

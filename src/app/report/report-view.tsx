@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Scenario } from '../../engine';
 import { shareFragment } from '../../share/link-codec';
 import { useT } from '../hooks/use-t';
@@ -45,8 +45,16 @@ export function ReportView({ onClose }: { onClose(): void }) {
   const e = selectEstimate(s, lang);
   const link = useReportLink(s);
   const props = { s, e };
+  const screen = useRef<HTMLDivElement>(null);
+  // Keyboard: focus starts on the report; Esc goes back to the editor.
+  useEffect(() => {
+    screen.current?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <div className="report-screen">
+    <div className="report-screen" ref={screen} tabIndex={-1} aria-label={t('reportTitle')}>
       <div className="report-toolbar no-print">
         <button type="button" onClick={() => window.print()}>
           {t('printReport')}

@@ -44,7 +44,7 @@ export function ReportVolumes({ s, e }: ReportSectionProps) {
           .map((v) => (
             <DerivationList
               key={v.volumeId}
-              prefix={`${label.get(v.volumeId)}: `}
+              prefix={`${label.get(v.volumeId)} — `}
               lines={volumeDerivation(v, jobName.get(v.requiredByJobId!), lang, units).lines}
             />
           ))}

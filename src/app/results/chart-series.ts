@@ -128,7 +128,8 @@ export function byteAxis(maxBytes: number, units: UnitSystem, targetTicks = 5): 
   // Whole bytes at the smallest scale: a byte is not divided (no 2.5-byte steps).
   const steps = unitBytes === 1 ? STEPS.filter((s) => s !== 2.5) : STEPS;
   const step = Math.max(unitBytes === 1 ? 1 : 0, (steps.find((s) => s * magnitude >= rough) ?? 10) * magnitude);
-  const count = Math.ceil(span / step - 1e-9);
+  // A line right at the top tick would sit on the frame: keep a little room above the largest value.
+  const count = Math.ceil(span / step - 1e-9) + (span > 0.97 * Math.ceil(span / step - 1e-9) * step && span > step ? 1 : 0);
   const ticks = Array.from({ length: count + 1 }, (_, i) => Math.round(i * step * unitBytes));
   return { ticks, unit, unitBytes };
 }

@@ -27,9 +27,11 @@ interface JobResultProps {
   /** Findings about this job (its own and those of its VMs in it), for the card's status. */
   severities: { error: number; warning: number };
   assumptions: ResolvedAssumptions;
+  /** F-SHARE-GENERATIONS: a scheduled WSB to a share keeps one generation, whatever fits. */
+  keepsOne: boolean;
 }
 
-function JobResult({ job, result, severities, assumptions }: JobResultProps) {
+function JobResult({ job, result, severities, assumptions, keepsOne }: JobResultProps) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const units = useAppStore((s) => s.units);
@@ -74,6 +76,7 @@ function JobResult({ job, result, severities, assumptions }: JobResultProps) {
           <div className="big" data-testid={`fit-${job.id}`}>
             {result.generationsThatFit ?? t('generationsUnbounded')}
           </div>
+          {keepsOne && <div className="small status-bad">{t('shareKeepsOne')}</div>}
         </div>
       </div>
       {capacity !== undefined && <CapacityBar required={result.requiredCapacityBytes} capacity={capacity} />}
@@ -141,7 +144,14 @@ export function JobResults() {
       <h2 id="jobs-results-heading">{t('jobResults')}</h2>
       <div className="job-results">
         {jobsWithResults(scenario, result).map(({ job, result: r }) => (
-          <JobResult key={r.id} job={job} result={r} severities={severities.get(job.id) ?? { error: 0, warning: 0 }} assumptions={assumptions} />
+          <JobResult
+            key={r.id}
+            job={job}
+            result={r}
+            severities={severities.get(job.id) ?? { error: 0, warning: 0 }}
+            assumptions={assumptions}
+            keepsOne={result.findings.some((f) => f.id === 'F-SHARE-GENERATIONS' && f.jobId === job.id)}
+          />
         ))}
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { useT } from '../hooks/use-t';
 import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
-import { hasInexactFigures } from '../../presentation/finding-groups';
+import { hasInexactFigures, verdictOf } from '../../presentation/finding-groups';
 import { useAppStore } from '../store/app-store';
 
 /** The answer first: does everything fit, how many errors and warnings, the total. */
@@ -12,13 +12,23 @@ export function Verdict() {
   // The other basis is a second estimate: it follows in the deferred render.
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
-  const ok = result.totals.errors === 0;
+  const verdict = verdictOf(useScenario(), result);
+  const look = {
+    ok: ['verdict-ok', '✔ ', t('verdictOk')],
+    incomplete: ['verdict-incomplete', '⚠ ', t('verdictIncomplete')],
+    problems: ['verdict-bad', '✖ ', t('verdictProblems')],
+  }[verdict.kind];
   return (
-    <section className={`verdict ${ok ? 'verdict-ok' : 'verdict-bad'}`} aria-labelledby="verdict-heading" aria-live="polite">
+    <section className={`verdict ${look[0]}`} aria-labelledby="verdict-heading" aria-live="polite" data-verdict={verdict.kind}>
       <h2 id="verdict-heading" className="verdict-title">
-        <span aria-hidden="true">{ok ? '✔ ' : '✖ '}</span>
-        {ok ? t('verdictOk') : t('verdictProblems')}
+        <span aria-hidden="true">{look[1]}</span>
+        {look[2]}
       </h2>
+      {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
+        <p className="small" data-testid="verdict-incomplete">
+          {t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes })}
+        </p>
+      )}
       <dl className="verdict-figures">
         <div>
           <dt>{t('totalRequired')}</dt>

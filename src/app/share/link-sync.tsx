@@ -24,7 +24,7 @@ async function openFromHash(hash: string) {
   if (view.lang) setLang(view.lang);
   const linked = view.basis ? { ...result.scenario, assumptions: { ...result.scenario.assumptions, basis: view.basis } } : result.scenario;
   const choice = linkChoice(scenario, linked);
-  if (choice === 'open') replaceScenario(linked);
+  if (choice === 'open') replaceScenario(linked, { fresh: useAppStore.getState().past.length === 0 });
   else if (choice === 'ask') useLinkState.setState({ pending: linked });
 }
 

@@ -6,6 +6,7 @@ import { selectEstimate } from '../store/derived';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { downloadText } from './download';
+import { describeFieldPath } from '../editor/field-names';
 import { currentLink, useLinkState } from './link-state';
 
 /** Links longer than this are cut by chat tools and mailers; the app offers the file instead. */
@@ -125,11 +126,21 @@ export function OpenProblems() {
         {problems.title === 'link' ? t('linkProblems') : t('fileProblems', { name: problems.name ?? '' })}
       </p>
       <ul>
-        {problems.problems.slice(0, 10).map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code>: {p.message}
-          </li>
-        ))}
+        {problems.problems.slice(0, 10).map((p, i) => {
+          // `link: vms[1].memoryBytes` → the field in words, the path kept small for whoever fixes the file.
+          const path = p.path.replace(/^link(: )?/, '');
+          const whole = path === '' || path === 'file';
+          return (
+            <li key={i}>
+              {!whole && (
+                <>
+                  <strong>{describeFieldPath(path, undefined, t)}</strong> <code className="small muted">({path})</code>:{' '}
+                </>
+              )}
+              {p.message}
+            </li>
+          );
+        })}
       </ul>
       <button type="button" className="btn-small" onClick={() => useLinkState.setState({ problems: null })}>
         {t('dismiss')}

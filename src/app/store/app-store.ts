@@ -36,8 +36,11 @@ export interface AppState {
   keptAside: string | null;
   /** An edit from the form; edits of the same field in quick succession are one undo step. */
   editScenario(next: Scenario, fieldKey: string): void;
-  /** A whole new scenario (sample, file, link, a header control): one undo step, the form resets. */
-  replaceScenario(next: Scenario): void;
+  /**
+   * A whole new scenario (sample, file, link, a header control): one undo step, the form resets. A
+   * link opened over an untouched sample replaces nothing of the person's: `fresh` starts no history.
+   */
+  replaceScenario(next: Scenario, options?: { fresh?: boolean }): void;
   undo(): void;
   redo(): void;
   loadSample(id: string): void;
@@ -112,9 +115,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
       lastEdit: { key: fieldKey, at: now },
     });
   },
-  replaceScenario(next) {
+  replaceScenario(next, options) {
     const { scenario, past, revision } = get();
-    set({ scenario: next, past: pushPast(past, scenario), future: [], lastEdit: null, revision: revision + 1 });
+    set({ scenario: next, past: options?.fresh ? [] : pushPast(past, scenario), future: [], lastEdit: null, revision: revision + 1 });
   },
   undo() {
     const { scenario, past, future, revision } = get();
