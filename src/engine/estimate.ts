@@ -37,7 +37,7 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
       projection: [],
       monthsUntilShort: null,
       transfer: transferOf(job, b, destination.laterGenerationBytes, ctx.a),
-      largestRestore: largestRestoreOf(job, lineItems),
+      largestRestore: largestRestoreOf(ctx, j),
     };
   });
   // Beyond the guide (time-and-restore.md §1): each job's requirement month by month.

@@ -34,14 +34,11 @@ function overTimeFindings(
   }
   if (job.method !== 'wsb-host') return;
   // A VM is on CSV v when its configuration is (§3): each such CSV needs room for its largest VM.
-  const csvOf = new Map<string, string>();
-  for (const f of ctx.jobVms[j]!) {
-    const v = ctx.volumes.get(f.vm.volumeId);
-    if (v?.kind === 'csv') csvOf.set(f.vm.id, v.id);
-  }
-  for (const volumeId of new Set(csvOf.values())) {
+  const csvs = new Set<string>();
+  for (const f of ctx.jobVms[j]!) if (ctx.volumes.get(f.vm.volumeId)?.kind === 'csv') csvs.add(f.vm.volumeId);
+  for (const volumeId of csvs) {
     const v = ctx.volumes.get(volumeId)!;
-    const largest = largestRestoreOf(job, e.lineItems, (vmId) => csvOf.get(vmId) === volumeId);
+    const largest = largestRestoreOf(ctx, j, (f) => f.vm.volumeId === volumeId);
     if (v.freeBytes !== undefined && largest !== null && v.freeBytes < largest.bytes) {
       raise('F-CSV-RESTORE-SPACE', { jobId: job.id, volumeId }, { jobName, volumeLabel: v.label, requiredBytes: largest.bytes, availableBytes: v.freeBytes });
     }

@@ -27,7 +27,7 @@ function sizeGuestVolumes(f: VmFacts, job: Job, a: ResolvedAssumptions, out: Job
 }
 
 /** A VM's file set depends only on the VM and the method: jobs of one method share the items. */
-function vmFileSet(f: VmFacts, method: Exclude<Method, 'wsb-guest'>, a: ResolvedAssumptions): JobLineItem[] {
+export function vmFileSet(f: VmFacts, method: Exclude<Method, 'wsb-guest'>, a: ResolvedAssumptions): JobLineItem[] {
   let items = f.fileSets[method];
   if (items === undefined) {
     items = [];

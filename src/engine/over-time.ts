@@ -1,9 +1,10 @@
 import type { ResolvedAssumptions } from './assumptions';
 import { isLocalDestination, sizeDestination } from './destination';
 import type { JobEstimate, LargestRestore, ProjectionPoint, Transfer } from './estimate-types';
-import { sizeJobItems } from './job-items';
+import { sizeJobItems, vmFileSet } from './job-items';
 import type { Disk, Job, Scenario } from './scenario-schema';
 import { makeSizingContext, type SizingContext } from './sizing-context';
+import type { VmFacts } from './vm-facts';
 
 /**
  * Beyond the guide (time-and-restore.md): how a job's figures move over the horizon, how long its
@@ -85,24 +86,30 @@ export function transferOf(job: Job, b: number, l: number, a: ResolvedAssumption
   };
 }
 
-const RECOVERY_ITEMS = new Set(['vm.recovery-avhdx', 'vm.recovery-xml']);
+/** A VM's restore size R for a method: its file set without the recovery files, summed once per VM. */
+function restoreBytes(f: VmFacts, method: Exclude<Job['method'], 'wsb-guest'>, a: ResolvedAssumptions): number {
+  let r = f.restoreBytes[method];
+  if (r === undefined) {
+    r = 0;
+    for (const item of vmFileSet(f, method, a)) if (item.id !== 'vm.recovery-avhdx' && item.id !== 'vm.recovery-xml') r += item.bytes;
+    f.restoreBytes[method] = r;
+  }
+  return r;
+}
 
 /**
  * The VM with the largest restore size R among a job's VMs (§3): its line items without the recovery
  * files; null for WSB inside the guest (restored there) and for jobs without VMs. On a tie, the first
- * in include.vmIds. `among` limits the VMs considered (the VMs on one CSV).
+ * in include.vmIds (the job's VMs are in that order). `among` limits the VMs considered (those on one CSV).
  */
-export function largestRestoreOf(job: Job, items: JobEstimate['lineItems'], among?: (vmId: string) => boolean): LargestRestore | null {
+export function largestRestoreOf(ctx: SizingContext, j: number, among?: (f: VmFacts) => boolean): LargestRestore | null {
+  const job = ctx.scenario.jobs[j]!;
   if (job.method === 'wsb-guest') return null;
-  const sizes = new Map<string, number>();
-  for (const item of items) {
-    if (item.vmId === undefined || RECOVERY_ITEMS.has(item.id) || (among && !among(item.vmId))) continue;
-    sizes.set(item.vmId, (sizes.get(item.vmId) ?? 0) + item.bytes);
-  }
   let best: LargestRestore | null = null;
-  for (const vmId of job.include.vmIds) {
-    const bytes = sizes.get(vmId);
-    if (bytes !== undefined && (best === null || bytes > best.bytes)) best = { vmId, bytes };
+  for (const f of ctx.jobVms[j]!) {
+    if (among && !among(f)) continue;
+    const bytes = restoreBytes(f, job.method, ctx.a);
+    if (best === null || bytes > best.bytes) best = { vmId: f.vm.id, bytes };
   }
   return best;
 }

@@ -41,6 +41,8 @@ export interface VmFacts {
   hasDifferencingFile: boolean;
   /** The file set per method, filled on first use by the jobs of this estimate. */
   fileSets: Partial<Record<'wsb-host' | 'export' | 'file-copy', JobLineItem[]>>;
+  /** The restore size R per method (time-and-restore.md §3), filled on first use. */
+  restoreBytes: Partial<Record<'wsb-host' | 'export' | 'file-copy', number>>;
 }
 
 /** A disk's size for the file set: maxSizeBytes (basis current: fileSizeBytes) + parent (表1.1). */
@@ -108,5 +110,6 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
     hasNonFileDisk,
     hasDifferencingFile,
     fileSets: {},
+    restoreBytes: {},
   };
 }
