@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useCompareState } from './compare/compare-state';
 import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
 import { useT } from './hooks/use-t';
@@ -7,6 +8,9 @@ import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
 import { Notice } from './header/notice-banner';
 import { OpenProblems } from './share/share-controls';
+
+// The comparison loads only when asked for (charts and all), like the workbook.
+const CompareView = lazy(() => import('./compare/compare-view'));
 
 // The inputs load after the first result is on screen (the first-load budget is 150 KB gzip).
 const EditorPanel = lazy(() => import('./editor/editor-panel').then((m) => ({ default: m.EditorPanel })));
@@ -54,7 +58,16 @@ function useReport() {
 export function App() {
   const t = useT();
   const report = useReport();
+  const comparing = useCompareState((s) => s.open);
   if (report.open && report.Report) return <report.Report onClose={report.close} />;
+  if (comparing) {
+    return (
+      <Suspense fallback={<p className="muted">…</p>}>
+        <CompareView />
+        <LinkSync />
+      </Suspense>
+    );
+  }
   return (
     <ScenarioFormProvider>
       {report.printing && (

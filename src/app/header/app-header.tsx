@@ -6,6 +6,7 @@ import { SAMPLES } from '../../scenario/samples';
 import { TextField } from '../editor/fields';
 import { ShareControls } from '../share/share-controls';
 import { useT } from '../hooks/use-t';
+import { useCompareState } from '../compare/compare-state';
 import { useAppStore } from '../store/app-store';
 
 function BasisSwitch() {
@@ -128,6 +129,9 @@ export function AppHeader({ onReport }: { onReport(): void }) {
         <ShareControls />
         <button type="button" className="btn-small" onClick={onReport} data-report-button>
           {t('report')}
+        </button>
+        <button type="button" className="btn-small" onClick={() => useCompareState.getState().show()} data-compare-button>
+          {t('compare')}
         </button>
         <button ref={importButton} type="button" className="btn-small" onClick={() => setImporting(true)}>
           {t('importInventory')}

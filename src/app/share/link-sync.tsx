@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
+import { useCompareState } from '../compare/compare-state';
 import { linkChoice } from './link-choice';
 import { downloadText } from './download';
 import { encodeLinkFor, linkCodec, useLinkState } from './link-state';
@@ -9,7 +10,20 @@ import { splitViewParams } from './view-params';
 
 const SYNC_DELAY_MS = 400;
 
+/** A comparison link opens the comparison; the work on screen stays as it is. */
+async function openComparison(hash: string) {
+  const { decodeComparisonLink } = await import('../../share/comparison-link');
+  const result = await decodeComparisonLink(hash, useAppStore.getState().lang);
+  if (!result.ok) {
+    useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
+    return;
+  }
+  useLinkState.setState({ problems: null, notes: result.notes.length > 0 ? { title: 'link', notes: result.notes } : null });
+  useCompareState.getState().replaceAll(result.scenarios);
+}
+
 async function openFromHash(hash: string) {
+  if (/^#c=/.test(hash)) return openComparison(hash);
   if (!/^#s=/.test(hash)) return;
   const { link, view } = splitViewParams(hash);
   const { lang, scenario, replaceScenario, setUnits, setLang } = useAppStore.getState();
@@ -37,6 +51,7 @@ export function LinkSync() {
   const units = useAppStore((s) => s.units);
   const lang = useAppStore((s) => s.lang);
   const pending = useLinkState((s) => s.pending);
+  const comparing = useCompareState((s) => s.open);
   const started = useRef(false);
 
   useEffect(() => {
@@ -50,8 +65,8 @@ export function LinkSync() {
   }, []);
 
   useEffect(() => {
-    // While a link waits for the person's choice, the address bar keeps it.
-    if (pending) return;
+    // While a link waits for the person's choice, or a comparison is on screen, the address bar keeps its link.
+    if (pending || comparing) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       void encodeLinkFor(scenario).then((link) => {
@@ -65,7 +80,7 @@ export function LinkSync() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [scenario, units, lang, pending]);
+  }, [scenario, units, lang, pending, comparing]);
 
   return pending ? <LinkConflictDialog /> : null;
 }

@@ -1,0 +1,51 @@
+import { estimate, formatBytes } from '../src/engine';
+import { methodVariants } from '../src/presentation/comparison';
+import { encodeComparisonFragment } from '../src/share/comparison-link';
+import { DEFAULT_SAMPLE, SAMPLES } from '../src/scenario/samples';
+import { expect, firstVisit, parsed, test } from './support';
+
+const NAMES = {
+  'wsb-local': 'WSB (ホスト) → ローカル ドライブ (スケジュール)',
+  'wsb-share': 'WSB (ホスト) → 共有フォルダー (単発、フォルダーごとに 1 世代)',
+  export: 'エクスポート',
+  'file-copy': 'ファイル コピー (仮想マシンはオフ)',
+};
+
+test('compare the current scenario with a sample: each total is that scenario’s own, differences marked', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('button', { name: '設計案を比較' }).click();
+  await page.getByLabel('サンプル').selectOption(SAMPLES[3]!.id);
+  await page.getByRole('button', { name: 'サンプルを追加' }).click();
+  const table = page.getByTestId('compare-table');
+  const totals = [DEFAULT_SAMPLE, SAMPLES[3]!].map((s) => formatBytes(estimate(parsed(s.build('ja'))).totals.requiredCapacityBytes, 'ja'));
+  const row = table.getByRole('row', { name: /必要容量の合計/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText(totals[0]!);
+  await expect(row.getByRole('cell').nth(1)).toContainText(totals[1]!);
+  await expect(row.locator('.compare-diff')).toHaveCount(1);
+});
+
+test('compare methods builds the four variants of one job, each with its own figures', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('button', { name: '設計案を比較' }).click();
+  await page.getByRole('button', { name: '方式を比較' }).click();
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  const variants = methodVariants(s, s.jobs[0]!.id, NAMES);
+  const table = page.getByTestId('compare-table');
+  await expect(table.getByRole('columnheader')).toHaveCount(5);
+  const row = table.getByRole('row', { name: /必要容量の合計/ });
+  for (const [i, v] of variants.entries()) {
+    await expect(row.getByRole('cell').nth(i)).toContainText(formatBytes(estimate(v).totals.requiredCapacityBytes, 'ja'));
+  }
+});
+
+test('a comparison link opens the comparison and leaves the work on screen as it was', async ({ watched: page }) => {
+  await firstVisit(page);
+  const a = parsed(SAMPLES[1]!.build('ja'));
+  const b = parsed(SAMPLES[4]!.build('ja'));
+  await page.goto(`/${encodeComparisonFragment([a, b])}`);
+  const table = page.getByTestId('compare-table');
+  await expect(table.getByRole('columnheader', { name: new RegExp(a.name.replace(/[()]/g, '.')) })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: new RegExp(b.name.replace(/[()]/g, '.')) })).toBeVisible();
+  await page.getByRole('button', { name: '編集に戻る' }).click();
+  await expect(page.getByLabel('シナリオ名')).toHaveValue(DEFAULT_SAMPLE.build('ja').name);
+});
