@@ -228,6 +228,8 @@ export function SelectField({
         id={id}
         name={field.name}
         value={value === undefined || value === null ? '' : String(value)}
+        // A long choice (a CSV path) may be cut in a narrow column: the whole of it on hover.
+        title={options.find((o) => o.value === String(value))?.label}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error)}
         onChange={(e) => {
