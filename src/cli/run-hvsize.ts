@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { estimate, type Basis, type Lang, type Problem } from '../engine';
 import { decodeShareLink, encodeCheckedShareFragment } from '../share/link-codec';
 import { readScenarioText } from '../share/read-scenario-text';
+import { runCompare } from './compare-command';
+import { runImport } from './import-command';
 import { readInput, readLinkArgument } from './read-input';
 import { renderTextReport } from './text-report';
 import { visible } from './visible-text';
@@ -24,7 +26,12 @@ const USAGE = `usage:
   hvsize estimate <file|-> [--format json|text] [--lang ja|en] [--basis maximum|current]
   hvsize link <file|->                      prints the share link fragment for the scenario
   hvsize open <link-or-fragment|file|->     prints the scenario JSON a link holds; a link too long
-                                            for the command line is read from a file or stdin (-)`;
+                                            for the command line is read from a file or stdin (-)
+  hvsize import <file>… [--include-replicas] [--lang ja|en]
+                                            collector JSON (several nodes at once) or a disk CSV →
+                                            the scenario JSON; what was capped, skipped or guessed on stderr
+  hvsize compare <file|link> <file|link> [<file|link>] [--format json|text] [--lang ja|en] [--basis …]
+                                            design alternatives side by side (JSON by default)`;
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T | Error {
   if (value === undefined) return fallback;
@@ -57,13 +64,15 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string' }, lang: { type: 'string' }, basis: { type: 'string' } },
+      options: { format: { type: 'string' }, lang: { type: 'string' }, basis: { type: 'string' }, 'include-replicas': { type: 'boolean' } },
     });
   } catch (error) {
     return usage([error instanceof Error ? error.message : String(error)]);
   }
   const [command, target, ...extra] = parsed.positionals;
-  if (!['estimate', 'link', 'open'].includes(command ?? '') || target === undefined || extra.length > 0) return usage();
+  const takesMany = command === 'import' || command === 'compare';
+  if (!['estimate', 'link', 'open', 'import', 'compare'].includes(command ?? '') || target === undefined || (extra.length > 0 && !takesMany)) return usage();
+  if (parsed.values['include-replicas'] !== undefined && command !== 'import') return usage(['--include-replicas: only for import']);
   const format = oneOf(parsed.values.format, ['json', 'text'] as const, 'json');
   const lang = oneOf<Lang>(parsed.values.lang, ['ja', 'en'], 'ja');
   const basis = oneOf<Basis>(parsed.values.basis, ['maximum', 'current'], 'maximum');
@@ -75,6 +84,11 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
     if (v instanceof Error) return fail([`${name}: ${v.message}`]);
   }
   if (format instanceof Error || lang instanceof Error || basis instanceof Error) return EXIT_BAD_INPUT;
+
+  if (command === 'import') return runImport([target, ...extra], io, lang, parsed.values['include-replicas'] === true);
+  if (command === 'compare') {
+    return runCompare([target, ...extra], { format, lang, basis: parsed.values.basis === undefined ? undefined : basis }, io, fail);
+  }
 
   if (command === 'open') {
     const link = await readLinkArgument(target, io, lang);

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Lang } from '../engine';
 import type { ImportNote } from './inventory-types';
-import { say } from './inventory-words';
+import { noteOf } from './inventory-words';
 
 export interface CsvRow {
   /** 1-based line of the file, for notes. */
@@ -42,7 +42,7 @@ export class CsvLines {
       }
       for (const [i, text] of block.entries()) {
         const one = Papa.parse<string[]>(text, { delimiter: this.delimiter });
-        if (one.errors.some(isQuoteError)) notes.push({ where: `${name} line ${start + i + 1}`, message: say('badQuotes', lang) });
+        if (one.errors.some(isQuoteError)) notes.push(noteOf(`${name} line ${start + i + 1}`, 'badQuotes', lang));
         else yield { line: start + i + 1, fields: one.data[0] ?? [''] };
       }
     }

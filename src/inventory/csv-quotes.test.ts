@@ -12,9 +12,13 @@ describe('CSV lines whose quotes do not pair up', () => {
     lines[2] = lines[2]!.replace('vm2', '"vm2');
     const r = read(lines);
     expect(disks(r)).toEqual(['vm1/disk0.vhdx', 'vm3/disk0.vhdx']);
-    expect(r.notes).toContainEqual({ where: 'inv.csv line 3', message: 'the quotes (") on this line do not pair up, so the line is not imported' });
+    expect(r.notes).toContainEqual({
+      where: 'inv.csv line 3',
+      message: 'the quotes (") on this line do not pair up, so the line is not imported',
+      kind: 'skipped',
+    });
     const ja = read(lines, 'ja');
-    expect(ja.notes).toContainEqual({ where: 'inv.csv line 3', message: '引用符 (") の対応が取れていないため、この行は取り込みません' });
+    expect(ja.notes).toContainEqual({ where: 'inv.csv line 3', message: '引用符 (") の対応が取れていないため、この行は取り込みません', kind: 'skipped' });
   });
 
   it('a quote closed on a later line (which would merge the lines silently) is noted, and the later line read on its own', () => {
@@ -33,6 +37,7 @@ describe('CSV lines whose quotes do not pair up', () => {
     expect(r.notes).toContainEqual({
       where: 'inv.csv line 3',
       message: 'has more fields than the header (22), so the line is not imported; put a value that holds a comma in quotes',
+      kind: 'skipped',
     });
   });
 

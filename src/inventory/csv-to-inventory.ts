@@ -1,13 +1,14 @@
 import type { Lang } from '../engine';
 import { CsvLines, type CsvRow } from './csv-lines';
 import { BOUNDS, INVENTORY_LIMITS, OverLimit } from './inventory-limits';
-import { INVENTORY_FORMAT, type ImportNote, type InventoryFile, type Steps } from './inventory-types';
+import { INVENTORY_FORMAT, INVENTORY_VERSION, type ImportNote, type InventoryFile, type Steps } from './inventory-types';
 import { ValueReader } from './read-value';
 
 /**
  * The simpler inventory: a CSV with one row per disk (a VM without disks has one row with no disk
  * path), as someone might assemble it by hand or from Export-Csv. The rows become the collector's
- * JSON shape and go through the same importer; numbers are read here, where the notes can name the
+ * JSON shape (version 2, with the checkpoint kinds as the columns state them and the parent's size as
+ * a total) and go through the same importer; numbers are read here, where the notes can name the
  * column.
  */
 export const INVENTORY_CSV_COLUMNS = [
@@ -98,11 +99,16 @@ export function* csvInventorySteps(name: string, text: string, lang: Lang): Step
     if (++diskRows > INVENTORY_LIMITS.disks) throw new OverLimit('tooManyDisks', INVENTORY_LIMITS.disks);
     disks.push(diskOf(row, diskPath, diskNumber, where, cell, read));
   }
-  const files = [...hosts].map(([host, vms]) => ({ name, json: { format: INVENTORY_FORMAT, version: 1, computerName: host, vms: [...vms.values()] } }));
+  const files = [...hosts].map(([host, vms]) => ({
+    name,
+    json: { format: INVENTORY_FORMAT, version: INVENTORY_VERSION, computerName: host, vms: [...vms.values()] },
+  }));
   return { files, notes };
 }
 
 type Cell = (row: CsvRow, column: Column) => string | undefined;
+
+const stated = (kind: 'standard' | 'production', n: number) => Array.from({ length: n }, (_, i) => ({ name: `${kind} ${i + 1}`, kind }));
 
 function vmOf(row: CsvRow, host: string, vmName: string, cell: Cell, read: ValueReader): Raw {
   const name = read.name(vmName, (cut) => `${host} / ${cut}`);
@@ -123,27 +129,33 @@ function vmOf(row: CsvRow, host: string, vmName: string, cell: Cell, read: Value
     path: cell(row, 'VMPath'),
     configurationLocation: cell(row, 'VMPath'),
     backupIntegrationEnabled: backup === undefined || backup === '' ? true : yes(backup),
-    snapshots: {
-      standard: read.count(cell(row, 'StandardCheckpoints'), 'StandardCheckpoints', where, BOUNDS.checkpoints) ?? 0,
-      production: read.count(cell(row, 'ProductionCheckpoints'), 'ProductionCheckpoints', where, BOUNDS.checkpoints) ?? 0,
-    },
+    // The kinds as the columns state them (at most Hyper-V's 50 each): not measured, taken as stated.
+    checkpoints: [
+      ...stated('standard', read.count(cell(row, 'StandardCheckpoints'), 'StandardCheckpoints', where, BOUNDS.checkpoints) ?? 0),
+      ...stated('production', read.count(cell(row, 'ProductionCheckpoints'), 'ProductionCheckpoints', where, BOUNDS.checkpoints) ?? 0),
+    ],
     disks: [] as Raw[],
   };
 }
 
 function diskOf(row: CsvRow, diskPath: string | undefined, diskNumber: number | undefined, where: string, cell: Cell, read: ValueReader): Raw {
   if (diskNumber !== undefined) return { path: diskPath ?? '', diskNumber, diskSize: read.required(cell(row, 'DiskSizeBytes'), 'DiskSizeBytes', where) };
+  const vhdFormat = cell(row, 'VhdFormat') || 'VHDX';
   return {
     path: diskPath,
     diskNumber: null,
     supportPersistentReservations: yes(cell(row, 'SharedVhdx')),
-    vhd: {
-      path: diskPath,
-      vhdFormat: cell(row, 'VhdFormat') || 'VHDX',
-      vhdType: cell(row, 'VhdType') || 'Dynamic',
-      size: read.required(cell(row, 'DiskSizeBytes'), 'DiskSizeBytes', where, BOUNDS.vhdx),
-      fileSize: read.count(cell(row, 'DiskFileSizeBytes'), 'DiskFileSizeBytes', where),
-      parentSize: read.count(cell(row, 'ParentSizeBytes'), 'ParentSizeBytes', where),
-    },
+    chain: [
+      {
+        path: diskPath,
+        vhdFormat,
+        vhdType: cell(row, 'VhdType') || 'Dynamic',
+        size: read.required(cell(row, 'DiskSizeBytes'), 'DiskSizeBytes', where, /^vhd$/i.test(vhdFormat) ? BOUNDS.vhd : BOUNDS.vhdx),
+        fileSize: read.count(cell(row, 'DiskFileSizeBytes'), 'DiskFileSizeBytes', where),
+      },
+    ],
+    // Totals rather than levels: the CSV does not list the chain, nor the checkpoint files.
+    parentSize: read.count(cell(row, 'ParentSizeBytes'), 'ParentSizeBytes', where),
+    checkpointFilesBytes: null,
   };
 }

@@ -44,17 +44,20 @@ describe('inventory import (one row per disk CSV)', () => {
   it('reads the file Excel in Japan saves (Shift_JIS) with its Japanese names, and says so', () => {
     const r = readInventoryCsv('sjis.csv', encodeShiftJis(readFileSync(SAMPLE, 'utf8')), 'en');
     expect(r.ok && r.scenario.vms.map((v) => v.name)).toEqual(['ファイルサーバー', 'ad01']);
-    expect(r.notes).toContainEqual({ where: 'sjis.csv', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right' });
+    expect(r.notes).toContainEqual({ where: 'sjis.csv', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right', kind: 'check' });
   });
 
   it('says why a file in neither UTF-8 nor Shift_JIS cannot be read, naming the file', () => {
     const r = readInventoryCsv('latin1.csv', new Uint8Array([...Buffer.from('VMName\ncaf', 'latin1'), 0xe9, 0xff]), 'ja');
-    expect(r).toEqual({ ok: false, notes: [{ where: 'latin1.csv', message: 'UTF-8 でも Shift_JIS でもないため読めません。UTF-8 で保存し直してください' }] });
+    expect(r).toEqual({
+      ok: false,
+      notes: [{ where: 'latin1.csv', message: 'UTF-8 でも Shift_JIS でもないため読めません。UTF-8 で保存し直してください', kind: 'refused' }],
+    });
   });
 
   it('says when there is nothing to import', () => {
     const r = readInventoryCsv('empty.csv', new TextEncoder().encode('a,b\n1,2\n'), 'en');
-    expect(r).toEqual({ ok: false, notes: [{ where: 'empty.csv', message: 'no rows to import (a VMName column is needed)' }] });
+    expect(r).toEqual({ ok: false, notes: [{ where: 'empty.csv', message: 'no rows to import (a VMName column is needed)', kind: 'refused' }] });
   });
 
   it('never throws on random or mutated CSV (10,000 cases)', () => {

@@ -10,21 +10,24 @@ import { readInventoryFiles } from './inventory-import';
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'samples');
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, name))) });
 
-describe('inventory import (collector JSON)', () => {
+describe('inventory import (collector JSON, version 1 files still import)', () => {
   const result = readInventoryFiles([file('tky-hv01.utf16le.json'), file('tky-hv02.utf8bom.json'), file('tky-hv03.utf8.json')], 'en');
   if (!result.ok) throw new Error(JSON.stringify(result.notes));
   const s = result.scenario;
   const vm = (name: string) => s.vms.find((v) => v.name === name)!;
 
-  it('merges the nodes of a cluster into one scenario, each VM once', () => {
+  it('merges the nodes of a cluster into one scenario, each VM once, each node’s C: its own', () => {
     expect(s.vms.map((v) => v.name)).toEqual(['業務サーバー01', 'web01', '経理DB', 'batch01']);
-    expect(result.counts).toEqual({ hosts: 3, volumes: 2, vms: 4, disks: 5 });
+    expect(result.counts).toEqual({ hosts: 3, volumes: 4, vms: 4, disks: 5 });
     expect(s.host).toMatchObject({ os: 'ws2022', topology: 'cluster-csv', nodes: 3, systemDriveBytes: 127 * GiB });
     expect(s.volumes.map((v) => [v.label, v.kind, v.fileSystem])).toEqual([
-      ['C:', 'local', 'NTFS'],
       ['C:\\ClusterStorage\\Volume1', 'csv', 'CSVFS'],
+      ['TKY-HV01 C:', 'local', 'NTFS'],
+      ['TKY-HV02 C:', 'local', 'NTFS'],
+      ['TKY-HV03 C:', 'local', 'NTFS'],
     ]);
-    expect(result.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: 'the same VM in several files was imported once' });
+    expect(s.name).toBe('TKY-CL01 (TKY-HV01, TKY-HV02, TKY-HV03)');
+    expect(result.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: 'the same VM in several files was imported once', kind: 'skipped' });
   });
 
   it('reads UTF-16LE with BOM and keeps Japanese names', () => {
@@ -38,7 +41,13 @@ describe('inventory import (collector JSON)', () => {
       memoryInUseBytes: 6 * GiB,
       state: 'running',
       automaticStopAction: 'save',
-      checkpoints: { standard: 0, production: 1 },
+      // Version 1 counted SnapshotType Recovery (backup software's) as "production": not counted now.
+      checkpoints: { standard: 0, production: 0 },
+    });
+    expect(result.notes).toContainEqual({
+      where: 'TKY-HV01 / 業務サーバー01',
+      message: 'the 1 checkpoints collector version 1 counted as production are Recovery checkpoints (left by backup software, §3.1.2(9)): not counted',
+      kind: 'skipped',
     });
     expect(a.disks[0]).toMatchObject({
       kind: 'vhdx',
@@ -49,8 +58,15 @@ describe('inventory import (collector JSON)', () => {
       guestRole: 'system',
     });
     expect(a.disks[1]).toMatchObject({ type: 'fixed', maxSizeBytes: 500 * GiB, guestRole: 'data' });
-    expect(a.volumeId).toBe(s.volumes[1]!.id);
-    expect(vm('web01')).toMatchObject({ state: 'off', automaticStopAction: 'shutdown', configVersion: '9.0', memoryBytes: 4 * GiB });
+    expect(a.volumeId).toBe(s.volumes[0]!.id);
+    // Off: no memory in use (never 0).
+    expect(vm('web01')).toMatchObject({
+      state: 'off',
+      automaticStopAction: 'shutdown',
+      configVersion: '9.0',
+      memoryBytes: 4 * GiB,
+      memoryInUseBytes: undefined,
+    });
     expect(vm('web01').disks[0]).toMatchObject({ type: 'differencing', parentSizeBytes: 20 * GiB });
   });
 
@@ -64,21 +80,33 @@ describe('inventory import (collector JSON)', () => {
     expect(result.notes).toContainEqual({
       where: 'TKY-HV02 / 経理DB / C:\\ClusterStorage\\Volume1\\経理DB\\data.vhdx',
       message: 'Get-VHD failed, so this disk is not imported (The system cannot find the file specified.); collect on the owner node',
+      kind: 'skipped',
     });
-    expect(result.notes).toContainEqual({ where: 'TKY-HV02 / 経理DB', message: 'has virtual Fibre Channel disks: enter their size' });
-    expect(result.notes).toContainEqual({ where: 'TKY-HV03 / batch01', message: 'state "10" is not known; sized as running' });
+    expect(result.notes).toContainEqual({ where: 'TKY-HV02 / 経理DB', message: 'has virtual Fibre Channel disks: enter their size', kind: 'guessed' });
+    expect(result.notes).toContainEqual({ where: 'TKY-HV03 / batch01', message: 'state "10" is not known; sized as running', kind: 'guessed' });
     expect(vm('batch01').state).toBe('running');
   });
 
-  it('starts a job with every VM so the results show at once', () => {
-    expect(s.jobs[0]!.include.vmIds).toEqual(s.vms.map((v) => v.id));
+  it('proposes a job per node for its host system, and export for the VMs on CSV', () => {
+    expect(s.jobs.map((j) => [j.name, j.method, j.include.hostSystem, j.include.vmIds.length, j.destination.capacityBytes])).toEqual([
+      ['WSB on the host TKY-HV01', 'wsb-host', true, 0, undefined],
+      ['WSB on the host TKY-HV02', 'wsb-host', true, 0, undefined],
+      ['WSB on the host TKY-HV03', 'wsb-host', true, 0, undefined],
+      ['Export (VMs on CSV and shares)', 'export', false, 4, undefined],
+    ]);
   });
 
-  it('says the JSON was cut short when ConvertTo-Json ran at too small a depth', () => {
+  it('refuses a file cut short by ConvertTo-Json’s depth, saying so: never a 0-byte scenario', () => {
     const r = readInventoryFiles([file('depth-truncated.json')], 'ja');
-    expect(r.notes).toContainEqual({
-      where: 'depth-truncated.json',
-      message: 'JSON が途中で切り詰められています (ConvertTo-Json の -Depth が不足)。収集スクリプトで出力し直してください',
+    expect(r).toEqual({
+      ok: false,
+      notes: [
+        {
+          where: 'depth-truncated.json',
+          message: 'JSON が途中で切り詰められています (ConvertTo-Json の -Depth が不足)。このファイルは取り込みません。収集スクリプトで出力し直してください',
+          kind: 'refused',
+        },
+      ],
     });
   });
 
@@ -86,7 +114,7 @@ describe('inventory import (collector JSON)', () => {
     const text = readFileSync(join(DIR, 'tky-hv03.utf8.json'), 'utf8').replace('"web01"', '"ウェブ01"');
     const r = readInventoryFiles([{ name: 'hv03-sjis.json', bytes: encodeShiftJis(text) }], 'en');
     expect(r.ok && r.scenario.vms.map((v) => v.name)).toEqual(['ウェブ01', 'batch01']);
-    expect(r.notes).toContainEqual({ where: 'hv03-sjis.json', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right' });
+    expect(r.notes).toContainEqual({ where: 'hv03-sjis.json', message: 'read as Shift_JIS (it is not UTF-8); check that the names look right', kind: 'check' });
   });
 
   it('rejects what is not JSON or not an inventory, naming the file', () => {
@@ -99,8 +127,8 @@ describe('inventory import (collector JSON)', () => {
     );
     expect(r.ok).toBe(false);
     expect(r.notes).toEqual([
-      { where: 'x.json', message: 'is not valid JSON' },
-      { where: 'y.json', message: 'is not an inventory file' },
+      { where: 'x.json', message: 'is not valid JSON', kind: 'refused' },
+      { where: 'y.json', message: 'is not an inventory file', kind: 'refused' },
     ]);
   });
 

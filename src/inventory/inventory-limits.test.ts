@@ -34,35 +34,44 @@ describe('import limits (formats.md: disks ≤ 64,000 over all VMs, VMs ≤ 8,00
     const over = readInventoryCsv('over.csv', generatedCsv(64_001, 20), 'en');
     expect(over).toEqual({
       ok: false,
-      notes: [{ where: 'over.csv', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)' }],
+      notes: [{ where: 'over.csv', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)', kind: 'refused' }],
     });
     const ja = readInventoryCsv('100k.csv', generatedCsv(100_000, 20), 'ja');
-    expect(ja).toEqual({ ok: false, notes: [{ where: '100k.csv', message: 'ディスクが 64,000 個を超えるため取り込めません (上限: 全 VM で 64,000 個)' }] });
+    expect(ja).toEqual({
+      ok: false,
+      notes: [{ where: '100k.csv', message: 'ディスクが 64,000 個を超えるため取り込めません (上限: 全 VM で 64,000 個)', kind: 'refused' }],
+    });
   }, 60_000);
 
   it('refuses more than 8,000 VMs', () => {
     const rows = Array.from({ length: 8_001 }, (_, i) => diskRow(i, 0, { DiskPath: '' }));
     const r = readInventoryCsv('vms.csv', utf8(inventoryCsvLines(rows).join('\n')), 'en');
-    expect(r).toEqual({ ok: false, notes: [{ where: 'vms.csv', message: 'more than 8,000 VMs, so nothing is imported (the limit is 8,000 VMs)' }] });
+    expect(r).toEqual({
+      ok: false,
+      notes: [{ where: 'vms.csv', message: 'more than 8,000 VMs, so nothing is imported (the limit is 8,000 VMs)', kind: 'refused' }],
+    });
   }, 60_000);
 
   it('counts disks over all files of a cluster: 2 × 36,000 collector disks are refused', () => {
     const r = readInventoryFiles([collectorFile('HV01', 4_000, 9), collectorFile('HV02', 4_000, 9)], 'en');
     expect(r).toEqual({
       ok: false,
-      notes: [{ where: 'HV02.json', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)' }],
+      notes: [{ where: 'HV02.json', message: 'more than 64,000 disks, so nothing is imported (the limit is 64,000 disks over all VMs)', kind: 'refused' }],
     });
   }, 60_000);
 
   it('refuses more than 1,000 volumes (a share per disk)', () => {
     const rows = Array.from({ length: 1_001 }, (_, i) => diskRow(i, 0, { VMPath: `\\\\fs${i}\\vms`, DiskPath: `\\\\fs${i}\\vms\\a.vhdx` }));
     const r = readInventoryCsv('shares.csv', utf8(inventoryCsvLines(rows).join('\n')), 'en');
-    expect(r).toEqual({ ok: false, notes: [{ where: 'shares.csv', message: 'more than 1,000 volumes, so nothing is imported (the limit is 1,000 volumes)' }] });
+    expect(r).toEqual({
+      ok: false,
+      notes: [{ where: 'shares.csv', message: 'more than 1,000 volumes, so nothing is imported (the limit is 1,000 volumes)', kind: 'refused' }],
+    });
   });
 
   it('does not read a file over 64 MiB', () => {
     const r = readInventoryFiles([{ name: 'huge.json', bytes: new Uint8Array(64 * 1024 * 1024 + 1) }], 'en');
-    expect(r.notes).toContainEqual({ where: 'huge.json', message: 'the file is larger than 64 MiB, so it is not read (the limit is 64 MiB)' });
+    expect(r.notes).toContainEqual({ where: 'huge.json', message: 'the file is larger than 64 MiB, so it is not read (the limit is 64 MiB)', kind: 'refused' });
   });
 
   it('places a disk with a relative path on one volume "?" and notes each such disk', () => {

@@ -1,6 +1,6 @@
 import { LIMITS, type Lang } from '../engine';
 import type { ImportNote } from './inventory-types';
-import { say, type WordKey } from './inventory-words';
+import { noteOf, type WordKey } from './inventory-words';
 
 /**
  * formats.md, Bounds ("against crafted files and links"): what one import may hold. An import that
@@ -41,5 +41,5 @@ export class OverLimit extends Error {
 
 /** The note that refuses an import over a limit, naming the limit. */
 export function overLimitNote(error: OverLimit, where: string, lang: Lang): ImportNote {
-  return { where, message: say(error.key, lang, error.limit.toLocaleString('en-US')) };
+  return noteOf(where, error.key, lang, error.limit.toLocaleString('en-US'));
 }

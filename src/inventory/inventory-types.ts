@@ -108,8 +108,7 @@ export interface ImportCounts {
 }
 
 export type ImportResult =
-  | { ok: true; scenario: Scenario; notes: ImportNote[]; counts: ImportCounts; preview: ImportPreview }
-  | { ok: false; notes: ImportNote[] };
+  { ok: true; scenario: Scenario; notes: ImportNote[]; counts: ImportCounts; preview: ImportPreview } | { ok: false; notes: ImportNote[] };
 
 /** Choices the preview offers before anything is imported. */
 export interface ImportOptions {

@@ -26,10 +26,11 @@ const ok = (r: ImportResult) => {
 const csv = (rows: CsvRowValues[]) => readInventoryCsv('inv.csv', new TextEncoder().encode(inventoryCsvLines(rows).join('\n')), 'en');
 
 describe('importers read numbers as written, or say why not (collector JSON)', () => {
-  it('reads numbers written as text and generation "1" as 1, with no note', () => {
+  it('reads numbers written as text and generation "1" as 1, with no note on a value', () => {
     const r = ok(importEdited((vm) => Object.assign(vm, { memoryStartup: '4294967296', generation: '1', snapshots: { standard: '2', production: 0 } })));
-    expect(r.scenario.vms[0]).toMatchObject({ memoryBytes: 4 * GiB, generation: 1, checkpoints: { standard: 2, production: 0 } });
-    expect(r.notes.filter((n) => n.where.startsWith('TKY-HV03 / web01'))).toEqual([]);
+    // Version 1 counted SnapshotType Standard: production or standard, told by the VM's checkpoint type (Production).
+    expect(r.scenario.vms[0]).toMatchObject({ memoryBytes: 4 * GiB, generation: 1, checkpoints: { standard: 0, production: 2 } });
+    expect(r.notes.filter((n) => n.where.startsWith('TKY-HV03 / web01') && n.message.includes('"'))).toEqual([]);
   });
 
   it('never turns "abc", 1e400, a negative number or one beyond 2^53 into a silent 0', () => {
@@ -38,18 +39,20 @@ describe('importers read numbers as written, or say why not (collector JSON)', (
       .replace('"fileSize":10737418240', '"fileSize":-1');
     const r = ok(readInventoryFiles([{ name: 'hv03.json', bytes: new TextEncoder().encode(text) }], 'en'));
     const where = 'TKY-HV03 / web01 / C:\\ClusterStorage\\Volume1\\web01\\web01.vhdx';
-    expect(r.notes).toContainEqual({ where, message: 'vhd.size "Infinity" is too large (2^53 or more); set to 0: enter the right value' });
-    expect(r.notes).toContainEqual({ where, message: 'vhd.fileSize "-1" is negative; left out' });
+    expect(r.notes).toContainEqual({ where, message: 'vhd.size "Infinity" is too large (2^53 or more); set to 0: enter the right value', kind: 'guessed' });
+    expect(r.notes).toContainEqual({ where, message: 'vhd.fileSize "-1" is negative; left out', kind: 'skipped' });
     expect(r.scenario.vms[0]!.disks[0]!.fileSizeBytes).toBeUndefined();
 
     const abc = ok(importEdited((vm) => Object.assign(vm, { memoryStartup: 'abc', memoryAssigned: 2 ** 60 }), 'ja'));
     expect(abc.notes).toContainEqual({
       where: 'TKY-HV03 / web01',
       message: 'memoryStartup の値 "abc" は数値ではありません。0 にしました。正しい値を入力してください',
+      kind: 'guessed',
     });
     expect(abc.notes).toContainEqual({
       where: 'TKY-HV03 / web01',
       message: 'memoryAssigned の値 "1152921504606847000" が大きすぎます (2^53 以上)。この値は取り込みません',
+      kind: 'skipped',
     });
   });
 
@@ -57,8 +60,8 @@ describe('importers read numbers as written, or say why not (collector JSON)', (
     for (const state of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const r = ok(importEdited((vm) => Object.assign(vm, { state, automaticStopAction: state, vhdType: state })));
       expect(r.scenario.vms[0]).toMatchObject({ name: 'web01', state: 'running', automaticStopAction: 'save' });
-      expect(r.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: `state "${state}" is not known; sized as running` });
-      expect(r.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: `automaticStopAction "${state}" is not known; taken as "save"` });
+      expect(r.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: `state "${state}" is not known; sized as running`, kind: 'guessed' });
+      expect(r.notes).toContainEqual({ where: 'TKY-HV03 / web01', message: `automaticStopAction "${state}" is not known; taken as "save"`, kind: 'guessed' });
     }
   });
 
@@ -83,9 +86,9 @@ describe('importers read numbers as written, or say why not (collector JSON)', (
       { required: false, fallback: undefined, max: Number.MAX_SAFE_INTEGER },
     ],
     [
-      'snapshots.production',
-      (vm, v) => (vm.snapshots.production = v),
-      (r) => r.scenario.vms[0]!.checkpoints.production,
+      'snapshots.standard',
+      (vm, v) => (vm.snapshots.standard = v),
+      (r) => r.scenario.vms[0]!.checkpoints.standard + r.scenario.vms[0]!.checkpoints.production,
       { required: false, fallback: 0, max: LIMITS.checkpointsPerVm },
     ],
   ];
@@ -120,7 +123,7 @@ describe('importers read numbers as written, or say why not (CSV)', () => {
   it('reads generation "1" as 1 and sizes written with separators', () => {
     const r = ok(csv([diskRow(1, 0, { Generation: '1', DiskSizeBytes: '"1,099,511,627,776"' })]));
     expect(r.scenario.vms[0]).toMatchObject({ generation: 1, disks: [{ maxSizeBytes: 1024 * GiB }] });
-    expect(r.notes.filter((n) => !n.message.startsWith('no volume holds'))).toEqual([]);
+    expect(r.notes.filter((n) => n.where.startsWith('HV01 / ') && !n.message.startsWith('no volume holds'))).toEqual([]);
   });
 
   it('notes "abc", 1e400 and negative sizes naming the disk and column, and imports the disk', () => {
@@ -134,9 +137,13 @@ describe('importers read numbers as written, or say why not (CSV)', () => {
     expect(r.scenario.vms[0]!.disks.map((d) => d.maxSizeBytes)).toEqual([0, 0, 136365211648]);
     expect(r.notes).toEqual(
       expect.arrayContaining([
-        { where: 'HV01 / vm1 / D:\\VMs\\vm1\\disk0.vhdx', message: 'DiskSizeBytes "abc" is not a number; set to 0: enter the right value' },
-        { where: 'HV01 / vm1 / D:\\VMs\\vm1\\disk1.vhdx', message: 'DiskSizeBytes "1e400" is too large (2^53 or more); set to 0: enter the right value' },
-        { where: 'HV01 / vm1 / D:\\VMs\\vm1\\disk1.vhdx', message: 'DiskFileSizeBytes "-5" is negative; left out' },
+        { where: 'HV01 / vm1 / D:\\VMs\\vm1\\disk0.vhdx', message: 'DiskSizeBytes "abc" is not a number; set to 0: enter the right value', kind: 'guessed' },
+        {
+          where: 'HV01 / vm1 / D:\\VMs\\vm1\\disk1.vhdx',
+          message: 'DiskSizeBytes "1e400" is too large (2^53 or more); set to 0: enter the right value',
+          kind: 'guessed',
+        },
+        { where: 'HV01 / vm1 / D:\\VMs\\vm1\\disk1.vhdx', message: 'DiskFileSizeBytes "-5" is negative; left out', kind: 'skipped' },
       ]),
     );
     // VM columns are read from the VM's first row.
@@ -148,8 +155,8 @@ describe('importers read numbers as written, or say why not (CSV)', () => {
       csv([diskRow(1, 0, { State: 'constructor' }), diskRow(2, 0, { State: 'Off' }), diskRow(3, 0, { State: '__proto__', AutomaticStopAction: 'toString' })]),
     );
     expect(r.scenario.vms.map((v) => v.state)).toEqual(['running', 'off', 'running']);
-    expect(r.notes).toContainEqual({ where: 'HV01 / vm1', message: 'state "constructor" is not known; sized as running' });
-    expect(r.notes).toContainEqual({ where: 'HV01 / vm3', message: 'automaticStopAction "toString" is not known; taken as "save"' });
+    expect(r.notes).toContainEqual({ where: 'HV01 / vm1', message: 'state "constructor" is not known; sized as running', kind: 'guessed' });
+    expect(r.notes).toContainEqual({ where: 'HV01 / vm3', message: 'automaticStopAction "toString" is not known; taken as "save"', kind: 'guessed' });
     expect(r.notes.some((n) => n.where === 'HV01 / vm2')).toBe(false);
   });
 });

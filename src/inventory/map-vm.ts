@@ -1,171 +1,153 @@
-import { LIMITS, type ScenarioInput } from '../engine';
+import { formatBytes, LIMITS, TiB, type Lang, type ScenarioInput } from '../engine';
 import { BOUNDS } from './inventory-limits';
+import type { DiskPreview, InUseReason, MemoryReason, VmPreview } from './inventory-types';
+import type { InvVm } from './inventory-schema';
+import { countCheckpoints } from './map-checkpoints';
+import { mapDisk } from './map-disk';
 import type { ValueReader } from './read-value';
 import type { VolumeTable } from './volume-table';
 
-type Raw = Record<string, unknown>;
 type VmInput = ScenarioInput['vms'][number];
 type DiskInput = VmInput['disks'][number];
 
-/** Thrown where ConvertTo-Json left a type name in place of an object (too small a -Depth). */
-export class Truncated extends Error {}
-
-/** A list that ConvertTo-Json may have written as a single object, or not at all. */
-export function list(v: unknown): Raw[] {
-  if (v === undefined || v === null) return [];
-  if (typeof v === 'string') throw new Truncated();
-  return (Array.isArray(v) ? v : [v]).map((x) => {
-    if (typeof x !== 'object' || x === null) throw new Truncated();
-    return x as Raw;
-  });
-}
-
-function obj(v: unknown): Raw | null {
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'object' || Array.isArray(v)) throw new Truncated();
-  return v as Raw;
-}
-
-export const text = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-
-/**
- * Enum values as the collector writes them: names, or the numbers of Hyper-V's enums. Maps, not
- * object literals, so that "constructor" or "__proto__" is an unknown value like any other.
- */
-const STATE_BY_NUMBER = new Map([
-  [2, 'Running'],
-  [3, 'Off'],
-  [6, 'Saved'],
-  [9, 'Paused'],
-]);
-const STATES: ReadonlyMap<string, 'running' | 'off' | 'saved' | 'paused'> = new Map([
+const STATES: ReadonlyMap<string, VmInput['state'] & string> = new Map([
   ['running', 'running'],
   ['off', 'off'],
   ['saved', 'saved'],
   ['paused', 'paused'],
 ] as const);
-const STOP_BY_NUMBER = new Map([
-  [0, 'TurnOff'],
-  [1, 'Save'],
-  [2, 'ShutDown'],
-]);
 const STOPS = new Map([
   ['save', 'save'],
   ['shutdown', 'shutdown'],
   ['turnoff', 'turn-off'],
 ] as const);
-const VHD_TYPE_BY_NUMBER = new Map([
-  [2, 'Fixed'],
-  [3, 'Dynamic'],
-  [4, 'Differencing'],
-]);
-const VHD_TYPES = new Map([
-  ['fixed', 'fixed'],
-  ['dynamic', 'dynamic'],
-  ['differencing', 'differencing'],
-] as const);
-const VHD_FORMAT_BY_NUMBER = new Map([
-  [2, 'VHD'],
-  [3, 'VHDX'],
-  [4, 'VHDSet'],
-]);
-const VHD_FORMATS = new Map([
-  ['vhd', 'vhd'],
-  ['vhdx', 'vhdx'],
-  ['vhdset', 'vhdset'],
-] as const);
 
-function enumName(v: unknown, byNumber: ReadonlyMap<number, string>): string {
-  if (typeof v === 'number') return byNumber.get(v) ?? String(v);
-  return typeof v === 'string' ? v : '';
-}
+/** Get-VM ReplicationMode of a VM that Hyper-V Replica keeps as a copy of another host's VM. */
+const REPLICA_MODES = new Set(['replica', 'extendedreplica']);
+
+export const isReplica = (vm: InvVm) => REPLICA_MODES.has(vm.replicationMode.trim().toLowerCase());
 
 export interface VmContext {
   host: string;
   id: string;
   read: ValueReader;
   volumes: VolumeTable;
+  lang: Lang;
+  /** The most memory a VM of this host can be given (the host's physical memory), when the file says. */
+  memoryCap?: number;
+  /** Shared VHDX and VHD Sets seen so far, by path (see mapDisk). */
+  shared: Map<string, string>;
 }
 
-function mapDisk(d: Raw, k: number, where: string, { read, volumes }: VmContext): DiskInput | null {
-  const diskWhere = `${where} / ${text(d.path) || `disk ${k + 1}`}`;
-  const role = k === 0 ? 'system' : 'data';
-  const id = `d${k + 1}`;
-  if (read.count(d.diskNumber, 'diskNumber', diskWhere) !== undefined) {
-    const size = read.count(d.diskSize, 'diskSize', diskWhere);
-    if (size === undefined) read.note(diskWhere, 'passthroughSize');
-    const label = read.name(text(d.path) || `Disk ${text(d.diskNumber)}`, () => diskWhere);
-    return { id, label, kind: 'passthrough', type: 'fixed', maxSizeBytes: size ?? 0, guestRole: role };
-  }
-  const vhd = obj(d.vhd);
-  if (!vhd) {
-    read.note(diskWhere, 'vhdFailed', text(d.vhdError) || '—');
-    return null;
-  }
-  const format = read.choice(enumName(vhd.vhdFormat, VHD_FORMAT_BY_NUMBER), VHD_FORMATS, 'vhdx', 'vhdFormat', diskWhere);
-  const type = read.choice(enumName(vhd.vhdType, VHD_TYPE_BY_NUMBER), VHD_TYPES, 'dynamic', 'vhdType', diskWhere);
-  const shared = d.supportPersistentReservations === true || format === 'vhdset';
-  const path = text(vhd.path) || text(d.path);
-  return {
-    id,
-    label: read.name(path.split('\\').pop() || id, () => diskWhere),
-    kind: shared ? 'shared-vhdx' : format === 'vhd' ? 'vhd' : 'vhdx',
-    type,
-    maxSizeBytes: read.required(vhd.size, 'vhd.size', diskWhere, format === 'vhd' ? BOUNDS.vhd : BOUNDS.vhdx),
-    fileSizeBytes: read.count(vhd.fileSize, 'vhd.fileSize', diskWhere),
-    parentSizeBytes: type === 'differencing' ? (read.count(vhd.parentSize, 'vhd.parentSize', diskWhere) ?? 0) : 0,
-    checkpointFilesBytes: read.count(d.checkpointFilesBytes, 'checkpointFilesBytes', diskWhere),
-    volumeId: volumes.of(path, diskWhere),
-    guestRole: role,
-  };
+export interface MappedVm {
+  vm: VmInput;
+  preview: VmPreview;
+  /** Some checkpoint was counted as production because its saved state holds no memory. */
+  byEmptySavedState: boolean;
+  /** A shared VHDX or VHD Set is attached, whether it is counted with this VM or another. */
+  sharedDisk: boolean;
 }
 
-/** One VM of a collector file → the scenario's VM; what cannot be mapped is noted, the rest kept. */
-export function mapVm(vm: Raw, ctx: VmContext): VmInput {
-  const { host, read, volumes } = ctx;
-  const name = read.name(text(vm.name), (cut) => `${host} / ${cut}`);
-  const where = `${host} / ${name}`;
-  const stateName = enumName(vm.state, STATE_BY_NUMBER);
-  const state = STATES.get(stateName.toLowerCase());
-  if (!state) read.note(where, 'unknownState', stateName);
-  const dynamic = vm.dynamicMemoryEnabled === true;
-  const memoryBytes = dynamic
-    ? read.required(vm.memoryMaximum, 'memoryMaximum', where, BOUNDS.memory)
-    : read.required(vm.memoryStartup, 'memoryStartup', where, BOUNDS.memory);
+interface Memory {
+  memoryBytes: number;
+  memoryReason: MemoryReason;
+  memoryMaximumBytes?: number;
+}
+
+/**
+ * The memory a VM is sized with (inventory.md, memory): startup memory when static; with Dynamic
+ * Memory the maximum, capped by the host's physical memory, since Hyper-V's default maximum (1 TiB)
+ * is more than any host gives a VM. Without the host's memory (version 1), a maximum of 1 TiB or
+ * more is taken as it is, with a note asking for the real figure.
+ */
+function memoryOf(vm: InvVm, where: string, ctx: VmContext): Memory {
+  const { read, lang, memoryCap } = ctx;
+  if (!vm.dynamicMemory) return { memoryBytes: read.required(vm.memoryStartup, 'memoryStartup', where, BOUNDS.memory), memoryReason: 'static' };
+  const maximum = read.required(vm.memoryMaximum, 'memoryMaximum', where);
+  let memory: Memory;
+  if (memoryCap !== undefined && memoryCap > 0 && maximum > memoryCap) {
+    read.note(where, 'memoryCapped', formatBytes(maximum, lang), '', formatBytes(memoryCap, lang));
+    memory = { memoryBytes: memoryCap, memoryReason: 'dynamic-capped', memoryMaximumBytes: maximum };
+  } else if (memoryCap === undefined && maximum >= TiB) {
+    read.note(where, 'memoryUncapped', formatBytes(maximum, lang));
+    memory = { memoryBytes: maximum, memoryReason: 'dynamic-uncapped' };
+  } else memory = { memoryBytes: maximum, memoryReason: 'dynamic-maximum' };
+  // Above Hyper-V's own limit it is a typo, noted and set to 0 like any value out of bounds.
+  if (memory.memoryBytes > BOUNDS.memory.max) memory.memoryBytes = read.required(memory.memoryBytes, 'memoryMaximum', where, BOUNDS.memory);
+  return memory;
+}
+
+/**
+ * Memory in use (the current basis): MemoryAssigned of a running or paused VM. A saved VM's memory is
+ * on disk and MemoryAssigned is 0, so it gets none (the current basis falls back to its memory), as
+ * does a VM that is off: never 0.
+ */
+function inUseOf(vm: InvVm, state: VmInput['state'] | undefined, memoryBytes: number, where: string, read: ValueReader, lang: Lang) {
   const assigned = read.count(vm.memoryAssigned, 'memoryAssigned', where, BOUNDS.memory);
-  const configPath = text(vm.configurationLocation) || text(vm.path);
-  const snapshots = obj(vm.snapshots);
-  const listed = list(vm.disks);
-  const vfc = Array.isArray(vm.fibreChannel) ? vm.fibreChannel.length > 0 : vm.fibreChannel === true;
-  const room = LIMITS.disksPerVm - (vfc ? 1 : 0);
-  if (listed.length > room) read.note(where, 'tooManyVmDisks', String(room));
+  if (state === 'saved' || state === 'off') return { inUseReason: state as InUseReason };
+  if (assigned === undefined || assigned === 0) return { inUseReason: 'none' as const };
+  if (assigned > memoryBytes) {
+    read.note(where, 'assignedOverMax', formatBytes(assigned, lang), '', formatBytes(memoryBytes, lang));
+    return { inUseReason: 'none' as const };
+  }
+  return { memoryInUseBytes: assigned, inUseReason: 'assigned' as const };
+}
+
+/** One VM of a collector file → the scenario's VM and its preview row; what cannot be mapped is noted, the rest kept. */
+export function mapVm(vm: InvVm, ctx: VmContext): MappedVm {
+  const { host, read, volumes } = ctx;
+  const name = read.name(vm.name, (cut) => `${host} / ${cut}`);
+  const where = `${host} / ${name}`;
+  const state = STATES.get(vm.state.trim().toLowerCase());
+  if (!state) read.note(where, 'unknownState', vm.state);
+  const memory = memoryOf(vm, where, ctx);
+  const inUse = inUseOf(vm, state, memory.memoryBytes, where, read, ctx.lang);
+  const room = LIMITS.disksPerVm - (vm.fibreChannel ? 1 : 0);
+  if (vm.disks.length > room) read.note(where, 'tooManyVmDisks', String(room));
   const disks: DiskInput[] = [];
-  listed.slice(0, room).forEach((d, k) => {
-    const disk = mapDisk(d, k, where, ctx);
-    if (disk) disks.push(disk);
+  const diskRows: DiskPreview[] = [];
+  vm.disks.slice(0, room).forEach((d, k) => {
+    const mapped = mapDisk(d, k, where, { host, vm: name, read, volumes: ctx.volumes, shared: ctx.shared });
+    if (!mapped) return;
+    disks.push(mapped.disk);
+    diskRows.push(mapped.preview);
   });
-  if (vfc) {
+  if (vm.fibreChannel) {
     read.note(where, 'vfcUnknownSize');
     // Numbered after every listed disk, also those left out, so that the ids stay unique.
-    disks.push({ id: `d${listed.length + 1}`, label: 'vFC', kind: 'vfc', type: 'fixed', maxSizeBytes: 0, guestRole: 'data' });
+    const vfc = { id: `d${vm.disks.length + 1}`, label: 'vFC', kind: 'vfc', type: 'fixed', maxSizeBytes: 0, guestRole: 'data' } as const;
+    disks.push(vfc);
+    diskRows.push({ label: vfc.label, kind: vfc.kind, type: vfc.type, maxSizeBytes: 0, parentSizeBytes: 0 });
   }
-  const version = text(vm.version).trim();
+  const version = vm.version.trim();
   if (version !== '' && !/^\d+\.\d+$/.test(version)) read.note(where, 'unknownValue', version, 'version', '10.0');
-  return {
+  const { counts, byEmptySavedState } = countCheckpoints(vm, where, read, ctx.lang);
+  const volume = volumes.of(vm.configurationPath || 'C:\\', host, where);
+  const scenarioVm: VmInput = {
     id: ctx.id,
     name,
     configVersion: /^\d+\.\d+$/.test(version) ? version : '10.0',
     generation: read.generation(vm.generation, where),
     state: state ?? 'running',
-    memoryBytes,
-    memoryInUseBytes: assigned !== undefined && assigned <= memoryBytes ? assigned : undefined,
-    volumeId: volumes.of(configPath || 'C:\\', where),
-    checkpoints: {
-      standard: read.count(snapshots?.standard, 'snapshots.standard', where, BOUNDS.checkpoints) ?? 0,
-      production: read.count(snapshots?.production, 'snapshots.production', where, BOUNDS.checkpoints) ?? 0,
-    },
-    onlineBackup: vm.backupIntegrationEnabled !== false,
-    automaticStopAction: read.choice(enumName(vm.automaticStopAction, STOP_BY_NUMBER), STOPS, 'save', 'automaticStopAction', where),
+    memoryBytes: memory.memoryBytes,
+    memoryInUseBytes: inUse.memoryInUseBytes,
+    volumeId: volume.id,
+    checkpoints: { standard: counts.standard, production: counts.production },
+    onlineBackup: vm.backupIntegration,
+    automaticStopAction: read.choice(vm.automaticStopAction, STOPS, 'save', 'automaticStopAction', where),
     disks,
   };
+  const preview: VmPreview = {
+    host,
+    name,
+    state: scenarioVm.state,
+    included: true,
+    replica: isReplica(vm),
+    ...memory,
+    ...inUse,
+    volume: volume.id,
+    disks: diskRows,
+    checkpoints: counts,
+  };
+  return { vm: scenarioVm, preview, byEmptySavedState, sharedDisk: vm.disks.some((d) => d.shared || d.levels[0]?.format.toLowerCase() === 'vhdset') };
 }

@@ -3,8 +3,8 @@ import { decodeFileText } from '../share/decode-text';
 import { importInventorySteps } from './build-scenario';
 import { csvInventorySteps } from './csv-to-inventory';
 import { INVENTORY_LIMITS, OverLimit, overLimitNote } from './inventory-limits';
-import type { ImportNote, ImportResult, InventoryFile, Steps } from './inventory-types';
-import { say } from './inventory-words';
+import type { ImportNote, ImportOptions, ImportResult, InventoryFile, Steps } from './inventory-types';
+import { noteOf } from './inventory-words';
 
 export interface PickedFile {
   name: string;
@@ -20,25 +20,25 @@ const MiB_TEXT = `${INVENTORY_LIMITS.fileBytes / 1024 / 1024} MiB`;
  * and noted), the collector's JSON or a `.csv` of one row per disk, all merged into one scenario.
  * A file over the size bound is not read; an import over a count bound is refused as a whole.
  */
-export function* readInventorySteps(files: PickedFile[], lang: Lang): Steps<ImportResult> {
+export function* readInventorySteps(files: PickedFile[], lang: Lang, options: ImportOptions = {}): Steps<ImportResult> {
   const decoded: InventoryFile[] = [];
   const notes: ImportNote[] = [];
   for (const f of files) {
     if (f.bytes.length > INVENTORY_LIMITS.fileBytes) {
-      notes.push({ where: f.name, message: say('tooBig', lang, MiB_TEXT) });
+      notes.push(noteOf(f.name, 'tooBig', lang, MiB_TEXT));
       continue;
     }
     const text = decodeFileText(f.bytes, lang);
     if (!text.ok) {
-      notes.push({ where: f.name, message: text.message });
+      notes.push({ where: f.name, message: text.message, kind: 'refused' });
       continue;
     }
-    if (text.note) notes.push({ where: f.name, message: text.note });
+    if (text.note) notes.push({ where: f.name, message: text.note, kind: 'check' });
     if ((f.kind ?? (/\.csv$/i.test(f.name) ? 'csv' : 'json')) === 'csv') {
       try {
         const csv = yield* csvInventorySteps(f.name, text.text, lang);
         notes.push(...csv.notes);
-        if (csv.files.length === 0) notes.push({ where: f.name, message: say('noRows', lang) });
+        if (csv.files.length === 0) notes.push(noteOf(f.name, 'noRows', lang));
         decoded.push(...csv.files);
       } catch (error) {
         if (error instanceof OverLimit) return { ok: false, notes: [overLimitNote(error, f.name, lang)] };
@@ -49,9 +49,9 @@ export function* readInventorySteps(files: PickedFile[], lang: Lang): Steps<Impo
     try {
       decoded.push({ name: f.name, json: JSON.parse(text.text) });
     } catch {
-      notes.push({ where: f.name, message: say('notJson', lang) });
+      notes.push(noteOf(f.name, 'notJson', lang));
     }
   }
-  const result = yield* importInventorySteps(decoded, lang);
+  const result = yield* importInventorySteps(decoded, lang, options);
   return { ...result, notes: [...notes, ...result.notes] };
 }

@@ -83,8 +83,8 @@ describe('reading the values tools write', () => {
     const cut = read.name('a'.repeat(255) + '😀'.repeat(5), () => 'w');
     expect(cut).toBe('a'.repeat(255));
     expect(notes).toEqual([
-      { where: 'w', message: 'the name is longer than 256 characters: cut to 256' },
-      { where: 'w', message: 'the name is longer than 256 characters: cut to 256' },
+      { where: 'w', message: 'the name is longer than 256 characters: cut to 256', kind: 'capped' },
+      { where: 'w', message: 'the name is longer than 256 characters: cut to 256', kind: 'capped' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { formatBytes, type Lang } from '../engine';
 import { INVENTORY_LIMITS, type Bound } from './inventory-limits';
-import { say, type WordKey } from './inventory-words';
+import { noteOf, say, type WordKey } from './inventory-words';
 import type { ImportNote } from './inventory-types';
 
 type Parsed = { value: number } | { problem: WordKey } | null;
@@ -46,7 +46,7 @@ export class ValueReader {
   ) {}
 
   note(where: string, key: WordKey, v = '', f = '', w = ''): void {
-    this.notes.push({ where, message: say(key, this.lang, v, f, w) });
+    this.notes.push(noteOf(where, key, this.lang, v, f, w));
   }
 
   /** What is wrong with a value, in words, or null when it can be taken (rounded to a whole number). */
@@ -66,7 +66,7 @@ export class ValueReader {
   count(raw: unknown, field: string, where: string, bound?: Bound): number | undefined {
     const p = this.problem(raw, field, bound);
     if (p === null || 'value' in p) return p?.value;
-    this.notes.push({ where, message: p.words + say('leftOut', this.lang) });
+    this.notes.push({ where, message: p.words + say('leftOut', this.lang), kind: 'skipped' });
     return undefined;
   }
 
@@ -75,7 +75,7 @@ export class ValueReader {
     const p = this.problem(raw, field, bound);
     if (p !== null && 'value' in p) return p.value;
     const what = p === null ? say('missing', this.lang, '', field) : p.words;
-    this.notes.push({ where, message: what + say('setToZero', this.lang) });
+    this.notes.push({ where, message: what + say('setToZero', this.lang), kind: 'guessed' });
     return 0;
   }
 

@@ -1,20 +1,30 @@
-import type { Lang } from '../engine';
+import type { Lang, Volume } from '../engine';
 import { INVENTORY_LIMITS, OverLimit } from './inventory-limits';
 import type { ImportNote } from './inventory-types';
-import { say } from './inventory-words';
+import { noteOf } from './inventory-words';
 
 export interface VolumeEntry {
   id: string;
-  label: string;
-  /** Lower-case path prefix with a trailing backslash, for longest-prefix matching. */
-  prefix: string;
-  kind: 'local' | 'shared-disk' | 'csv' | 'smb-share';
-  fileSystem: 'NTFS' | 'ReFS' | 'CSVFS' | 'SMB';
+  /** How the host names it: `C:`, `D:\Mount\Data`, `C:\ClusterStorage\Volume1`, `\\fs01\vms`. */
+  path: string;
+  /** The node whose own volume this is; none for a CSV, a shared disk or a share (common to every node). */
+  node?: string;
+  kind: Volume['kind'];
+  fileSystem: Volume['fileSystem'];
   capacityBytes?: number;
   freeBytes?: number;
+  /** A VM's configuration or disk is on it. */
+  used: boolean;
+  /** Some node's system drive. */
+  system: boolean;
+  /** Listed by a host (Get-Volume, Get-ClusterSharedVolume), not added for a path nothing held. */
+  listed: boolean;
+  /** A fixed volume of a node's own, which the preview names when no VM uses it. */
+  noteIfUnused: boolean;
 }
 
 export const withSlash = (p: string) => (p.endsWith('\\') ? p : `${p}\\`).toLowerCase();
+const withoutSlash = (p: string) => p.replace(/\\+$/, '') || p;
 
 /** `\\server\share\dir\file` → `\\server\share`; a volume GUID path `\\?\Volume{…}` is not a share. */
 function shareRoot(path: string): string | null {
@@ -35,48 +45,99 @@ interface Node {
   entry?: VolumeEntry;
 }
 
+/** The root of the volumes every node shares (CSVs, shared disks, shares). */
+const COMMON = '';
+
 /**
- * The volumes of a scenario being imported, found by the longest prefix of a path. The prefixes sit
- * in a tree of folder names, so finding a path's volume costs the length of the path, whatever the
- * number of volumes: an import of tens of thousands of disks stays linear.
+ * The volumes of a scenario being imported, found by the longest prefix of a path. Each node's own
+ * volumes (its C:, its mount points) are its own: node 2's C: is not node 1's. CSVs, shared disks and
+ * shares are common, one each whatever node reports them. The prefixes sit in trees of folder names,
+ * so finding a path's volume costs the length of the path, whatever the number of volumes: an import
+ * of tens of thousands of disks stays linear.
  */
 export class VolumeTable {
   readonly entries: VolumeEntry[] = [];
-  private readonly root: Node = { next: new Map() };
+  private readonly roots = new Map<string, Node>();
 
   constructor(
     private readonly notes: ImportNote[],
     private readonly lang: Lang,
   ) {}
 
-  add(entry: Omit<VolumeEntry, 'id'>): string {
-    let node = this.root;
-    for (const name of folders(entry.prefix)) {
-      let child = node.next.get(name);
+  private slot(root: string, prefix: string): Node {
+    let node: Node | undefined = this.roots.get(root);
+    if (!node) this.roots.set(root, (node = { next: new Map() }));
+    for (const name of folders(prefix)) {
+      let child: Node | undefined = node.next.get(name);
       if (!child) node.next.set(name, (child = { next: new Map() }));
       node = child;
     }
-    if (node.entry) return node.entry.id;
-    if (this.entries.length >= INVENTORY_LIMITS.volumes) throw new OverLimit('tooManyVolumes', INVENTORY_LIMITS.volumes);
-    node.entry = { ...entry, id: `v${this.entries.length + 1}` };
-    this.entries.push(node.entry);
-    return node.entry.id;
+    return node;
   }
 
-  /** The volume holding a path: the longest matching prefix; a share or an unknown drive is added. */
-  of(path: string, where: string): string {
+  /**
+   * A volume by the paths that reach it (drive letter, mounted folders, volume GUID path): a node's
+   * own volume when `node` is given, else a common one. The first path names it. A path already taken
+   * keeps its volume: the first file that lists a CSV gives its figures.
+   */
+  add(
+    paths: string[],
+    volume: Pick<VolumeEntry, 'kind' | 'fileSystem' | 'capacityBytes' | 'freeBytes'>,
+    node?: string,
+    listed = true,
+  ): VolumeEntry | undefined {
+    const prefixes = paths.filter((p) => p !== '').map(withSlash);
+    if (prefixes.length === 0) return undefined;
+    const root = node ?? COMMON;
+    const found = prefixes.map((p) => this.slot(root, p).entry).find((e) => e !== undefined);
+    if (found) return found;
+    if (this.entries.length >= INVENTORY_LIMITS.volumes) throw new OverLimit('tooManyVolumes', INVENTORY_LIMITS.volumes);
+    const entry: VolumeEntry = {
+      ...volume,
+      id: `v${this.entries.length + 1}`,
+      path: withoutSlash(paths.find((p) => p !== '')!),
+      node,
+      used: false,
+      system: false,
+      listed,
+      noteIfUnused: false,
+    };
+    for (const p of prefixes) this.slot(root, p).entry = entry;
+    this.entries.push(entry);
+    return entry;
+  }
+
+  /** The deepest volume of `root` holding the path, and how deep. */
+  private find(root: string, names: string[]): [VolumeEntry | undefined, number] {
     let best: VolumeEntry | undefined;
-    let node: Node | undefined = this.root;
-    for (const name of folders(withSlash(path))) {
-      node = node.next.get(name);
+    let depth = 0;
+    let node = this.roots.get(root);
+    for (const [i, name] of names.entries()) {
+      node = node?.next.get(name);
       if (!node) break;
-      if (node.entry) best = node.entry;
+      if (node.entry) [best, depth] = [node.entry, i + 1];
     }
-    if (best) return best.id;
-    const share = shareRoot(path);
-    if (share) return this.add({ label: share, prefix: withSlash(share), kind: 'smb-share', fileSystem: 'SMB' });
-    const root = rootOf(path);
-    this.notes.push({ where, message: say('noVolume', this.lang, path) });
-    return this.add({ label: root, prefix: withSlash(root), kind: 'local', fileSystem: 'NTFS' });
+    return [best, depth];
+  }
+
+  /**
+   * The volume holding a path as `node` sees it: the longest prefix among the node's own volumes and
+   * the common ones. A share, or a drive no file listed, is added (the latter with a note).
+   */
+  of(path: string, node: string, where: string): VolumeEntry {
+    const names = folders(withSlash(path));
+    const [own, ownDepth] = this.find(node, names);
+    const [common, commonDepth] = this.find(COMMON, names);
+    let entry = own && ownDepth >= commonDepth ? own : common;
+    if (!entry) {
+      const share = shareRoot(path);
+      if (share) entry = this.add([share], { kind: 'smb-share', fileSystem: 'SMB' }, undefined, false)!;
+      else {
+        this.notes.push(noteOf(where, 'noVolume', this.lang, path));
+        entry = this.add([rootOf(path)], { kind: 'local', fileSystem: 'NTFS' }, node, false)!;
+      }
+    }
+    entry.used = true;
+    return entry;
   }
 }
