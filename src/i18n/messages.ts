@@ -242,9 +242,6 @@ const ja = {
   downloadScript: 'スクリプトをダウンロード',
   chooseFiles: 'ファイルを選ぶ',
   importPreview: '取り込み内容の確認',
-  willCreate:
-    'ホスト {hosts} 台、ボリューム {volumes} 個、仮想マシン {vms} 台、ディスク {disks} 個を作成します。バックアップ ジョブは 1 つ (全 VM を WSB でローカル ドライブへ) から始めます。',
-  notMapped: '取り込めなかった項目・確認が必要な項目',
   nothingToImport: '取り込める内容がありません。',
   applyImport: '取り込む (現在のシナリオを置き換え。元に戻すで戻せます)',
   cancel: 'キャンセル',
@@ -633,8 +630,6 @@ const en: Record<MessageKey, string> = {
   downloadScript: 'Download the script',
   chooseFiles: 'Choose files',
   importPreview: 'What will be imported',
-  willCreate: 'Creates {hosts} hosts, {volumes} volumes, {vms} VMs and {disks} disks, and starts with one backup job (WSB of every VM to a local drive).',
-  notMapped: 'Not imported, or to check',
   nothingToImport: 'Nothing to import.',
   applyImport: 'Import (replaces the current scenario; Undo brings it back)',
   cancel: 'Cancel',
