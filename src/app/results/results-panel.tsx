@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../hooks/use-t';
-import { FindingsList } from './findings-list';
 import { JobResults } from './job-results';
-import { LineItems } from './line-items';
-import { SupportMatrixView } from './support-matrix-view';
 import { Verdict } from './verdict';
-import { VolumeResults } from './volume-results';
 
 const Charts = lazy(() => import('../charts/charts'));
+// Below the verdict and the job cards: loaded right after the first result (first-load budget).
+const VolumeResults = lazy(() => import('./volume-results').then((m) => ({ default: m.VolumeResults })));
+const FindingsList = lazy(() => import('./findings-list').then((m) => ({ default: m.FindingsList })));
+const LineItems = lazy(() => import('./line-items').then((m) => ({ default: m.LineItems })));
+const SupportMatrixView = lazy(() => import('./support-matrix-view').then((m) => ({ default: m.SupportMatrixView })));
 
 /** Results, answer first: verdict, jobs, volumes, findings; then charts, line items and Table 1.5. */
 export function ResultsPanel() {
@@ -16,13 +17,17 @@ export function ResultsPanel() {
     <div className="results">
       <Verdict />
       <JobResults />
-      <VolumeResults />
-      <FindingsList />
+      <Suspense fallback={<p className="muted">…</p>}>
+        <VolumeResults />
+        <FindingsList />
+      </Suspense>
       <Suspense fallback={<p className="muted">{t('chartLoading')}</p>}>
         <Charts />
       </Suspense>
-      <LineItems />
-      <SupportMatrixView />
+      <Suspense fallback={null}>
+        <LineItems />
+        <SupportMatrixView />
+      </Suspense>
     </div>
   );
 }

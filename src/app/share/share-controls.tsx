@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import { readScenarioBytes } from '../../share/read-scenario-text';
-import { resultsCsv } from '../../export/results-csv';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { selectEstimate } from '../store/derived';
 import { useT } from '../hooks/use-t';
@@ -50,7 +49,10 @@ export function ShareControls() {
         onClick={() => {
           const { scenario, lang, units } = useAppStore.getState();
           const name = scenarioFileName(scenario).replace(/\.hvsizer\.json$/, '.csv');
-          downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang, units), 'text/csv;charset=utf-8');
+          // The CSV writer loads when asked for: it is not part of the first result.
+          void import('../../export/results-csv').then(({ resultsCsv }) =>
+            downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang, units), 'text/csv;charset=utf-8'),
+          );
         }}
       >
         {t('saveCsv')}
