@@ -70,7 +70,7 @@ function JobCard({ index, onDuplicate, onDelete }: { index: number; onDuplicate(
   const destinationKinds = DESTINATION_KINDS.filter((k) => k !== 'guest-disk' || method === 'wsb-guest');
   return (
     <li className="card" aria-label={name}>
-      <div className="grid-3">
+      <div className="grid-3 job-head">
         <TextField control={control} name={`${base}.name`} label={t('jobName')} />
         <SelectField
           control={control}
