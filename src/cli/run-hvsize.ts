@@ -4,6 +4,7 @@ import { decodeShareLink, encodeCheckedShareFragment } from '../share/link-codec
 import { readScenarioText } from '../share/read-scenario-text';
 import { runCompare } from './compare-command';
 import { runImport } from './import-command';
+import { workbookOptionProblem, writeWorkbookFile } from './workbook-command';
 import { readInput, readLinkArgument } from './read-input';
 import { renderTextReport } from './text-report';
 import { visible } from './visible-text';
@@ -23,7 +24,8 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
 
 const USAGE = `usage:
-  hvsize estimate <file|-> [--format json|text] [--lang ja|en] [--basis maximum|current]
+  hvsize estimate <file|-> [--format json|text|xlsx] [--out FILE] [--lang ja|en] [--basis maximum|current]
+                                            --out is required with xlsx (an Excel workbook)
   hvsize link <file|->                      prints the share link fragment for the scenario
   hvsize open <link-or-fragment|file|->     prints the scenario JSON a link holds; a link too long
                                             for the command line is read from a file or stdin (-)
@@ -64,7 +66,13 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string' }, lang: { type: 'string' }, basis: { type: 'string' }, 'include-replicas': { type: 'boolean' } },
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        basis: { type: 'string' },
+        'include-replicas': { type: 'boolean' },
+      },
     });
   } catch (error) {
     return usage([error instanceof Error ? error.message : String(error)]);
@@ -73,7 +81,9 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
   const takesMany = command === 'import' || command === 'compare';
   if (!['estimate', 'link', 'open', 'import', 'compare'].includes(command ?? '') || target === undefined || (extra.length > 0 && !takesMany)) return usage();
   if (parsed.values['include-replicas'] !== undefined && command !== 'import') return usage(['--include-replicas: only for import']);
-  const format = oneOf(parsed.values.format, ['json', 'text'] as const, 'json');
+  // The workbook is a format of estimate only, written to --out (formats.md "Workbook").
+  const xlsx = command === 'estimate' && parsed.values.format === 'xlsx';
+  const format = oneOf(xlsx ? undefined : parsed.values.format, ['json', 'text'] as const, 'json');
   const lang = oneOf<Lang>(parsed.values.lang, ['ja', 'en'], 'ja');
   const basis = oneOf<Basis>(parsed.values.basis, ['maximum', 'current'], 'maximum');
   for (const [name, v] of [
@@ -84,6 +94,11 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
     if (v instanceof Error) return fail([`${name}: ${v.message}`]);
   }
   if (format instanceof Error || lang instanceof Error || basis instanceof Error) return EXIT_BAD_INPUT;
+  const outProblem = workbookOptionProblem(xlsx ? 'xlsx' : parsed.values.format, parsed.values.out);
+  if (outProblem !== null) {
+    io.stderr(outProblem);
+    return EXIT_BAD_INPUT;
+  }
 
   if (command === 'import') return runImport([target, ...extra], io, lang, parsed.values['include-replicas'] === true);
   if (command === 'compare') {
@@ -116,6 +131,7 @@ export async function runHvsize(argv: string[], io: CliIo): Promise<number> {
 
   const explicitBasis = parsed.values.basis === undefined ? undefined : basis;
   const result = estimate(read.scenario, { lang, basis: explicitBasis });
+  if (xlsx) return writeWorkbookFile(read.scenario, result, lang, parsed.values.out!, io);
   if (format === 'text') await io.stdout(renderTextReport(read.scenario, result, lang));
   else {
     await writeJson(result, io.stdout);

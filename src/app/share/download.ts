@@ -1,6 +1,6 @@
-/** Offers text as a file download; nothing leaves the machine (a blob URL). */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a blob as a file download; nothing leaves the machine (a blob URL). */
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -8,4 +8,14 @@ export function downloadText(fileName: string, text: string, type: string): void
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Offers text as a file download. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Offers bytes (an .xlsx) as a file download. */
+export function downloadBytes(fileName: string, bytes: Uint8Array<ArrayBuffer>, type: string): void {
+  downloadBlob(fileName, new Blob([bytes], { type }));
 }

@@ -7,6 +7,7 @@ import { useAppStore } from '../store/app-store';
 import { downloadText } from './download';
 import { describeFieldPath } from '../editor/field-names';
 import { currentLink, useLinkState } from './link-state';
+import { WorkbookButton } from './workbook-button';
 
 /** Links longer than this are cut by chat tools and mailers; the app offers the file instead. */
 export const LINK_WARN_LENGTH = 8000;
@@ -57,6 +58,7 @@ export function ShareControls() {
       >
         {t('saveCsv')}
       </button>
+      <WorkbookButton />
       <button type="button" className="btn-small" onClick={() => fileInput.current?.click()}>
         {t('openFile')}
       </button>
