@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../hooks/use-t';
 import { useEstimate, useScenario } from '../store/derived';
+import { InView } from './in-view';
 import { CompositionChart, GenerationChart, HeldChart, ProjectionChart, VolumeChart } from './chart-parts';
 
 /** The charts on screen: loaded lazily so the first result does not wait for recharts. */
@@ -15,7 +16,9 @@ export default function Charts() {
       <h2 id="charts-heading">{t('charts')}</h2>
       <figure>
         <figcaption>{t('chartComposition')}</figcaption>
-        <CompositionChart scenario={scenario} result={result} />
+        <InView height={170}>
+          <CompositionChart scenario={scenario} result={result} />
+        </InView>
       </figure>
       {scenario.jobs.length > 0 && (
         <figure>
@@ -32,16 +35,24 @@ export default function Charts() {
               </select>
             </label>
           </figcaption>
-          <GenerationChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          <InView height={240}>
+            <GenerationChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          </InView>
           <p className="small muted chart-caption">{t('chartHeld')}</p>
-          <HeldChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          <InView height={220}>
+            <HeldChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          </InView>
           <p className="small muted chart-caption">{t('chartProjection')}</p>
-          <ProjectionChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          <InView height={220}>
+            <ProjectionChart scenario={scenario} result={result} jobIndex={safeIndex} />
+          </InView>
         </figure>
       )}
       <figure>
         <figcaption>{t('chartVolumes')}</figcaption>
-        <VolumeChart scenario={scenario} result={result} />
+        <InView height={170}>
+          <VolumeChart scenario={scenario} result={result} />
+        </InView>
       </figure>
     </section>
   );
