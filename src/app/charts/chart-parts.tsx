@@ -80,7 +80,13 @@ export function GenerationChart({ scenario, result, width, jobIndex }: ChartProp
     <Frame width={width} height={height}>
       <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="generations" label={{ value: t('generations'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
+        <XAxis
+          dataKey="generations"
+          type="number"
+          domain={[1, 'dataMax']}
+          allowDecimals={false}
+          label={{ value: t('generations'), position: 'insideBottom', offset: -10, fontSize: 12 }}
+        />
         <YAxis
           {...axisProps}
           width={80}
@@ -135,7 +141,13 @@ export function ProjectionChart({ scenario, result, width, jobIndex }: ChartProp
     <Frame width={width} height={height}>
       <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" label={{ value: t('chartMonths'), position: 'insideBottom', offset: -10, fontSize: 12 }} />
+        <XAxis
+          dataKey="month"
+          type="number"
+          domain={[0, 'dataMax']}
+          ticks={points.filter((p) => p.month % 6 === 0).map((p) => p.month)}
+          label={{ value: t('chartMonths'), position: 'insideBottom', offset: -10, fontSize: 12 }}
+        />
         <YAxis
           {...axisProps}
           width={80}
