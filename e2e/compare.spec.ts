@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { estimate, formatBytes } from '../src/engine';
 import { methodVariants } from '../src/presentation/comparison';
 import { encodeComparisonFragment } from '../src/share/comparison-link';
@@ -48,4 +49,15 @@ test('a comparison link opens the comparison and leaves the work on screen as it
   await expect(table.getByRole('columnheader', { name: new RegExp(b.name.replace(/[()]/g, '.')) })).toBeVisible();
   await page.getByRole('button', { name: '編集に戻る' }).click();
   await expect(page.getByLabel('シナリオ名')).toHaveValue(DEFAULT_SAMPLE.build('ja').name);
+});
+
+test('axe-core finds no serious or critical violation in the comparison', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('button', { name: '設計案を比較' }).click();
+  await page.getByRole('button', { name: 'サンプルを追加' }).click();
+  await expect(page.getByTestId('compare-table').getByRole('columnheader')).toHaveCount(3);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual(
+    [],
+  );
 });
