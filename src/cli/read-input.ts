@@ -1,5 +1,6 @@
 import { LIMITS, type Lang } from '../engine';
 import { decodeFileText } from '../share/decode-text';
+import { translate, type MessageKey } from '../i18n/messages';
 import type { CliIo } from './run-hvsize';
 
 /** Text read for a command, or a line saying why it could not be read. */
@@ -9,23 +10,8 @@ const MAX_BYTES = LIMITS.scenarioFileMaxBytes;
 /** Errors that say no file goes by that name (a link of 128 KiB is too long to be one). */
 const NOT_A_PATH = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG']);
 
-const MiB_TEXT = `${MAX_BYTES / 2 ** 20} MiB`;
-
-/** Why a file could not be read, by error code: one table per language. */
-const UNREADABLE: Record<Lang, Record<string, string>> = {
-  ja: {
-    ENOENT: 'ファイルがありません',
-    EISDIR: 'フォルダーです (ファイルを指定してください)',
-    EFBIG: `シナリオ ファイルの上限 ${MiB_TEXT} を超えています`,
-    other: '読み取れません',
-  },
-  en: {
-    ENOENT: 'no such file',
-    EISDIR: 'is a folder, not a file',
-    EFBIG: `is larger than ${MiB_TEXT}, the most a scenario file may be`,
-    other: 'cannot be read',
-  },
-};
+/** Why a file could not be read, by error code (the catalogue's words). */
+const UNREADABLE: Record<string, MessageKey> = { ENOENT: 'cliNoSuchFile', EISDIR: 'cliIsFolder', EFBIG: 'cliTooBig' };
 
 /**
  * A file's text, or standard input's for `-`: UTF-8 with or without BOM, UTF-16 with one, or
@@ -40,8 +26,8 @@ export async function readInput(target: string, io: CliIo, lang: Lang): Promise<
     return decoded.note === undefined ? { ok: true, text: decoded.text, source } : { ok: true, text: decoded.text, source, note: decoded.note };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const words = UNREADABLE[lang];
-    return { ok: false, line: `${target}: ${words[code ?? ''] ?? words.other}`, code };
+    const key = (code !== undefined && Object.hasOwn(UNREADABLE, code) ? UNREADABLE[code] : undefined) ?? 'cliUnreadable';
+    return { ok: false, line: `${target}: ${translate(lang, key, { mib: MAX_BYTES / 2 ** 20 })}`, code };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Lang, Problem, Scenario } from '../engine';
+import { translate } from '../i18n/messages';
 import { decodeShareLink, encodeScenarioBytes, toBase64Url } from './link-codec';
 
 /**
@@ -19,7 +20,7 @@ export async function decodeComparisonLink(input: string, lang: Lang = 'en'): Pr
   const match = /^c=1\.([A-Za-z0-9_.-]+)$/.exec(fragment);
   const payloads = match ? match[1]!.split('.') : [];
   if (payloads.length < 2 || payloads.length > MAX_COMPARED) {
-    return { ok: false, problems: [{ path: 'link', message: COMPARE_WORDS[lang] }] };
+    return { ok: false, problems: [{ path: 'link', message: translate(lang, 'compareNotALink') }] };
   }
   const scenarios: Scenario[] = [];
   const notes: Problem[] = [];
@@ -31,8 +32,3 @@ export async function decodeComparisonLink(input: string, lang: Lang = 'en'): Pr
   }
   return { ok: true, scenarios, notes };
 }
-
-const COMPARE_WORDS: Record<Lang, string> = {
-  ja: '比較のリンクではありません (#c=1.… にシナリオ 2〜3 件)',
-  en: 'is not a comparison link (#c=1.… with 2 to 3 scenarios)',
-};

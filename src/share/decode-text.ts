@@ -1,21 +1,11 @@
 import type { Lang } from '../engine';
+import { translate } from '../i18n/messages';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
 
 export type DecodedFile =
   | { ok: true; text: string; encoding: TextEncodingName; /** Set when the reader should be told how the file was read. */ note?: string }
   | { ok: false; message: string };
-
-const WORDS = {
-  shiftJis: {
-    ja: 'Shift_JIS として読みました (UTF-8 ではありません)。名前が正しいか確認してください',
-    en: 'read as Shift_JIS (it is not UTF-8); check that the names look right',
-  },
-  unknown: {
-    ja: 'UTF-8 でも Shift_JIS でもないため読めません。UTF-8 で保存し直してください',
-    en: 'is neither UTF-8 nor Shift_JIS text, so it cannot be read; save it as UTF-8',
-  },
-} as const;
 
 const BOMS: { bytes: number[]; encoding: TextEncodingName }[] = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
@@ -46,8 +36,8 @@ export function decodeFileText(bytes: Uint8Array, lang: Lang = 'en'): DecodedFil
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
   const sjis = strict('shift_jis', bytes);
-  if (sjis !== null) return { ok: true, text: sjis, encoding: 'shift_jis', note: WORDS.shiftJis[lang] };
-  return { ok: false, message: WORDS.unknown[lang] };
+  if (sjis !== null) return { ok: true, text: sjis, encoding: 'shift_jis', note: translate(lang, 'decodeShiftJis') };
+  return { ok: false, message: translate(lang, 'decodeUnknown') };
 }
 
 /**
