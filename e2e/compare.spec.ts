@@ -61,3 +61,15 @@ test('axe-core finds no serious or critical violation in the comparison', async 
     [],
   );
 });
+
+test('"edit this one" brings the chosen design to the editor and keeps the former work in its column', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('button', { name: '設計案を比較' }).click();
+  await page.getByLabel('サンプル').selectOption(SAMPLES[3]!.id);
+  await page.getByRole('button', { name: 'サンプルを追加' }).click();
+  await page.getByRole('button', { name: 'この案を編集する' }).click();
+  await page.getByRole('button', { name: '編集に戻る' }).click();
+  await expect(page.getByLabel('シナリオ名')).toHaveValue(SAMPLES[3]!.build('ja').name);
+  await page.getByRole('button', { name: '設計案を比較' }).click();
+  await expect(page.getByTestId('compare-table').getByRole('columnheader', { name: /非クラスター構成/ })).toBeVisible();
+});

@@ -413,6 +413,10 @@ const ja = {
   cliTooBig: 'シナリオ ファイルの上限 {mib} MiB を超えています',
   cliUnreadable: '読み取れません',
   compareNotALink: '比較のリンクではありません (#c=1.… にシナリオ 2〜3 件)',
+  shortfallKnownOnly: '容量が未入力のものは含みません',
+  windowStatusHead: '時間枠との比較',
+  growthOutlookHead: '増加の見通し',
+  vmSingular: '仮想マシン',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -817,6 +821,10 @@ const en: Record<MessageKey, string> = {
   cliTooBig: 'is larger than {mib} MiB, the most a scenario file may be',
   cliUnreadable: 'cannot be read',
   compareNotALink: 'is not a comparison link (#c=1.… with 2 to 3 scenarios)',
+  shortfallKnownOnly: 'leaves out what has no capacity given',
+  windowStatusHead: 'Against the window',
+  growthOutlookHead: 'Growth outlook',
+  vmSingular: 'VM',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };
@@ -841,11 +849,13 @@ export function parseLang(value: unknown): Lang {
 
 /** The guide's Japanese section words, as an English reader finds them in the guide. */
 const GUIDE_WORDS: Record<Lang, [RegExp, string][]> = {
-  ja: [],
+  // The over-time findings' source names the project's own reading, not a guide location.
+  ja: [[/beyond the guide: time-and-restore\.md §\d/g, 'ガイド外の見積もり']],
   en: [
     [/表(\d)/g, 'Table $1'],
     [/\s*ポイント/g, ' (point)'],
     [/\s*リカバリファイル/g, ' (recovery files)'],
+    [/beyond the guide: time-and-restore\.md §\d/g, 'beyond the guide (an estimate)'],
     [/はじめに/g, 'Introduction'],
     [/付録/g, 'Appendix'],
   ],

@@ -72,7 +72,7 @@ export function restoreLine(job: Job, r: JobEstimate, s: Scenario, lang: Lang, u
   const size = formatBytes(r.largestRestore.bytes, lang, units);
   const onCsv = s.volumes.find((v) => v.id === vm?.volumeId)?.kind === 'csv';
   const how = job.method === 'wsb-host' ? (onCsv ? 'restoreCsv' : 'restoreInPlace') : 'restoreImport';
-  return `${t('namedThing', { what: t('tabVms'), name: vm?.name ?? r.largestRestore.vmId })} ${size}: ${t(how, { r: size })}`;
+  return `${t('namedThing', { what: t('vmSingular'), name: vm?.name ?? r.largestRestore.vmId })} ${size}: ${t(how, { r: size })}`;
 }
 
 export interface HeldPoint {

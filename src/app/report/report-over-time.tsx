@@ -18,8 +18,8 @@ export function ReportOverTime({ s, e }: ReportSectionProps) {
             <th>{t('jobName')}</th>
             <th>{t('runFirst')}</th>
             <th>{t('runLater')}</th>
-            <th>{t('windowHours')}</th>
-            <th>{t('aGrowthPercentPerYear')}</th>
+            <th>{t('windowStatusHead')}</th>
+            <th>{t('growthOutlookHead')}</th>
             <th>{t('largestRestore')}</th>
           </tr>
         </thead>

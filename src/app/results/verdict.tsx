@@ -47,6 +47,7 @@ export function Verdict() {
           <dd className="muted small">
             {t('shortfallDestination')} <Bytes value={result.totals.destinationShortfallBytes} /> · {t('shortfallSource')}{' '}
             <Bytes value={result.totals.sourceShortfallBytes} />
+            {verdict.kind === 'incomplete' && ` (${t('shortfallKnownOnly')})`}
           </dd>
         </div>
         <div>

@@ -9,6 +9,7 @@ import { encodeLinkFor, linkCodec, useLinkState } from './link-state';
 import { splitViewParams } from './view-params';
 
 const SYNC_DELAY_MS = 400;
+let started = false;
 
 /** A comparison link opens the comparison; the work on screen stays as it is. */
 async function openComparison(hash: string) {
@@ -52,12 +53,16 @@ export function LinkSync() {
   const lang = useAppStore((s) => s.lang);
   const pending = useLinkState((s) => s.pending);
   const comparing = useCompareState((s) => s.open);
-  const started = useRef(false);
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
+    // Once per page load: LinkSync mounts again when the editor comes back from the comparison, and the
+    // address bar's (older) link must not then replace the work chosen there.
+    if (started) return;
+    started = true;
     void openFromHash(window.location.hash);
+  }, []);
+
+  useEffect(() => {
     // The link navigated to, from the event: a pending address-bar update may already have replaced it.
     const onHash = (event: HashChangeEvent) => void openFromHash(new URL(event.newURL).hash);
     window.addEventListener('hashchange', onHash);
