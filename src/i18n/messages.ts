@@ -622,7 +622,7 @@ const en: Record<MessageKey, string> = {
   matrixNote2: '(*2) Other backup software can back it up.',
   noticeCorrupted: 'The saved work could not be read, so a sample was opened. The work that could not be read is kept, not deleted.',
   dismiss: 'Dismiss',
-  generationsShort: '{n} generations',
+  generationsShort: '{n} generation(s)',
   report: 'Printable report',
   printReport: 'Print',
   backToEditor: 'Back to editing',

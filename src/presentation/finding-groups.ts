@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/messages';
 import { FINDING_RULE, type Estimate, type Finding, type FindingId, type Scenario, type Severity } from '../engine';
 
 /** How each severity is marked on screen, in the report and in text output. */
@@ -80,3 +81,10 @@ export function verdictOf(s: Scenario, e: Estimate): Verdict {
   const kind = e.totals.errors > 0 ? 'problems' : unknownDestinations + unknownVolumes > 0 ? 'incomplete' : 'ok';
   return { kind, unknownDestinations, unknownVolumes };
 }
+
+/** How each verdict reads: its mark and its words (the banner, the report and the comparison). */
+export const VERDICT_LOOK: Record<VerdictKind, { icon: string; words: MessageKey; tone: 'ok' | 'warning' | 'bad' }> = {
+  ok: { icon: '✔', words: 'verdictOk', tone: 'ok' },
+  incomplete: { icon: '⚠', words: 'verdictIncomplete', tone: 'warning' },
+  problems: { icon: '✖', words: 'verdictProblems', tone: 'bad' },
+};

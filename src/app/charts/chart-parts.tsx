@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ComponentProps, ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Estimate, Scenario } from '../../engine';
 import { useFormatBytes } from '../hooks/use-format';
@@ -69,42 +69,63 @@ export function CompositionChart({ scenario, result, width }: ChartProps) {
   );
 }
 
-export function GenerationChart({ scenario, result, width, jobIndex }: ChartProps & { jobIndex: number }) {
+/** The capacity line of a job's destination, labelled; absent when the capacity is not given. */
+function capacityLine(capacity: number | undefined, label: string) {
+  if (capacity === undefined) return null;
+  return (
+    <ReferenceLine y={capacity} stroke="#c62828" strokeDasharray="6 3" label={{ value: label, position: 'insideTopRight', fill: '#c62828', fontSize: 12 }} />
+  );
+}
+
+/**
+ * A job's required capacity as a line over some x (generations, months), with the destination's
+ * capacity always in range: the axis reaches the larger of it and the line.
+ */
+function RequiredLineChart<P extends object>(props: {
+  points: P[];
+  x: keyof P & string;
+  y: keyof P & string;
+  xAxis: Partial<ComponentProps<typeof XAxis>>;
+  capacity: number | undefined;
+  width?: number;
+  height: number;
+  labelFormatter?: (label: unknown) => string;
+}) {
   const t = useT();
-  const capacity = scenario.jobs[jobIndex]?.destination.capacityBytes;
-  const points = generationSeries(scenario, result, jobIndex);
-  // The capacity line is always in range: the axis reaches the larger of it and the line.
-  const { axisProps, tooltip } = useByteAxis(Math.max(capacity ?? 0, ...points.map((p) => p.required)));
-  const height = width === undefined ? 240 : 200;
+  const { points, x, y, xAxis, capacity, width, height, labelFormatter } = props;
+  const { axisProps, tooltip } = useByteAxis(Math.max(capacity ?? 0, ...points.map((p) => p[y] as number)));
   return (
     <Frame width={width} height={height}>
       <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          dataKey="generations"
-          type="number"
-          domain={[1, 'dataMax']}
-          allowDecimals={false}
-          label={{ value: t('generations'), position: 'insideBottom', offset: -10, fontSize: 12 }}
-        />
+        <XAxis dataKey={x} type="number" {...xAxis} />
         <YAxis
           {...axisProps}
           width={80}
           label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
         />
-        {width === undefined && <Tooltip formatter={tooltip} separator=": " labelFormatter={(n) => t('generationsShort', { n: String(n) })} />}
+        {width === undefined && <Tooltip formatter={tooltip} separator=": " labelFormatter={labelFormatter} />}
         <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
-        <Line dataKey="required" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
-        {capacity !== undefined && (
-          <ReferenceLine
-            y={capacity}
-            stroke="#c62828"
-            strokeDasharray="6 3"
-            label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }}
-          />
-        )}
+        <Line dataKey={y} name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {capacityLine(capacity, t('chartCapacityLine'))}
       </LineChart>
     </Frame>
+  );
+}
+
+export function GenerationChart({ scenario, result, width, jobIndex }: ChartProps & { jobIndex: number }) {
+  const t = useT();
+  return (
+    <RequiredLineChart
+      points={generationSeries(scenario, result, jobIndex)}
+      x="generations"
+      y="required"
+      xAxis={{ domain: [1, 'dataMax'], allowDecimals: false, label: { value: t('generations'), position: 'insideBottom', offset: -10, fontSize: 12 } }}
+      capacity={scenario.jobs[jobIndex]?.destination.capacityBytes}
+      width={width}
+      height={width === undefined ? 240 : 200}
+      labelFormatter={(n) => t('generationsShort', { n: String(n) })}
+    />
   );
 }
 
@@ -132,40 +153,21 @@ export function VolumeChart({ scenario, result, width }: ChartProps) {
 export function ProjectionChart({ scenario, result, width, jobIndex }: ChartProps & { jobIndex: number }) {
   const t = useT();
   const job = scenario.jobs[jobIndex];
-  const r = result.jobs.find((j) => j.id === job?.id);
-  const capacity = job?.destination.capacityBytes;
-  const points = r?.projection ?? [];
-  const { axisProps, tooltip } = useByteAxis(Math.max(capacity ?? 0, ...points.map((p) => p.requiredCapacityBytes)));
-  const height = width === undefined ? 220 : 180;
+  const points = result.jobs.find((j) => j.id === job?.id)?.projection ?? [];
   return (
-    <Frame width={width} height={height}>
-      <LineChart width={width} height={height} data={points} margin={{ top: 12, left: 16, right: 24, bottom: 14 }}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis
-          dataKey="month"
-          type="number"
-          domain={[0, 'dataMax']}
-          ticks={points.filter((p) => p.month % 6 === 0).map((p) => p.month)}
-          label={{ value: t('chartMonths'), position: 'insideBottom', offset: -10, fontSize: 12 }}
-        />
-        <YAxis
-          {...axisProps}
-          width={80}
-          label={{ value: t('required'), angle: -90, position: 'insideLeft', offset: -6, fontSize: 12, style: { textAnchor: 'middle' } }}
-        />
-        {width === undefined && <Tooltip formatter={tooltip} separator=": " />}
-        <Legend formatter={legendText} wrapperStyle={{ paddingTop: 14 }} />
-        <Line dataKey="requiredCapacityBytes" name={t('chartRequired')} stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} />
-        {capacity !== undefined && (
-          <ReferenceLine
-            y={capacity}
-            stroke="#c62828"
-            strokeDasharray="6 3"
-            label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }}
-          />
-        )}
-      </LineChart>
-    </Frame>
+    <RequiredLineChart
+      points={points}
+      x="month"
+      y="requiredCapacityBytes"
+      xAxis={{
+        domain: [0, 'dataMax'],
+        ticks: points.filter((p) => p.month % 6 === 0).map((p) => p.month),
+        label: { value: t('chartMonths'), position: 'insideBottom', offset: -10, fontSize: 12 },
+      }}
+      capacity={job?.destination.capacityBytes}
+      width={width}
+      height={width === undefined ? 220 : 180}
+    />
   );
 }
 
@@ -194,14 +196,7 @@ export function HeldChart({ scenario, result, width, jobIndex }: ChartProps & { 
           strokeDasharray="4 2"
           label={{ value: t('required'), position: 'insideTopLeft', fill: '#1f5fa8', fontSize: 12 }}
         />
-        {capacity !== undefined && (
-          <ReferenceLine
-            y={capacity}
-            stroke="#c62828"
-            strokeDasharray="6 3"
-            label={{ value: t('chartCapacityLine'), position: 'insideTopRight', fill: '#c62828', fontSize: 12 }}
-          />
-        )}
+        {capacityLine(capacity, t('chartCapacityLine'))}
       </BarChart>
     </Frame>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { FINDING_RULE } from '../../engine';
 import { compareScenarios, methodVariants, type MethodVariant } from '../../presentation/comparison';
-import { verdictOf } from '../../presentation/finding-groups';
+import { VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { encodeComparisonFragment } from '../../share/comparison-link';
 import { decodeShareLink } from '../../share/link-codec';
 import { readScenarioBytes } from '../../share/read-scenario-text';
@@ -76,6 +76,7 @@ export function CompareView() {
     'file-copy': t(VARIANT_NAMES['file-copy']),
   };
   const differs = (values: (string | number | null)[], i: number) => i > 0 && values[i] !== values[0];
+  const kinds = columns.map((c, k) => verdictOf(c, estimates[k]!).kind);
   const chartRows = comparison.scenarios.map((s, i) => ({ name: `${i + 1}`, required: s.totals.requiredCapacityBytes }));
 
   return (
@@ -196,11 +197,9 @@ export function CompareView() {
             <tbody>
               <tr>
                 <th scope="row">{t('verdict')}</th>
-                {columns.map((s, i) => {
-                  const kinds = columns.map((c, k) => verdictOf(c, estimates[k]!).kind);
-                  const text = { ok: `✔ ${t('verdictOk')}`, incomplete: `⚠ ${t('verdictIncomplete')}`, problems: `✖ ${t('verdictProblems')}` }[kinds[i]!];
-                  return <Cell2 key={i} text={text} differs={differs(kinds, i)} label={t('compareDiff')} />;
-                })}
+                {kinds.map((kind, i) => (
+                  <Cell2 key={i} text={`${VERDICT_LOOK[kind].icon} ${t(VERDICT_LOOK[kind].words)}`} differs={differs(kinds, i)} label={t('compareDiff')} />
+                ))}
               </tr>
               {(['requiredCapacityBytes', 'shortfallBytes'] as const).map((key) => {
                 const values = comparison.scenarios.map((s) => s.totals[key]);

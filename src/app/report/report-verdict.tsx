@@ -1,19 +1,17 @@
-import { hasInexactFigures, verdictOf } from '../../presentation/finding-groups';
+import { hasInexactFigures, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
 /** The answer first: fits or not, the totals, and what the shortfall is made of. */
 export function ReportVerdict({ s, e }: ReportSectionProps) {
   const { t, fb, exact } = useReportFormat();
   const verdict = verdictOf(s, e);
-  const look = {
-    ok: ['status-ok', `✔ ${t('verdictOk')}`],
-    incomplete: ['status-warning', `⚠ ${t('verdictIncomplete')}`],
-    problems: ['status-bad', `✖ ${t('verdictProblems')}`],
-  }[verdict.kind];
+  const look = VERDICT_LOOK[verdict.kind];
   return (
     <section className="report-verdict keep">
       <h2>{t('verdict')}</h2>
-      <p className={look[0]}>{look[1]}</p>
+      <p className={`status-${look.tone}`}>
+        {look.icon} {t(look.words)}
+      </p>
       {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
         <p className="small">{t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes })}</p>
       )}

@@ -1,7 +1,7 @@
 import { useT } from '../hooks/use-t';
 import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
-import { hasInexactFigures, verdictOf } from '../../presentation/finding-groups';
+import { hasInexactFigures, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useAppStore } from '../store/app-store';
 
 /** The answer first: does everything fit, how many errors and warnings, the total. */
@@ -13,16 +13,12 @@ export function Verdict() {
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
   const verdict = verdictOf(useScenario(), result);
-  const look = {
-    ok: ['verdict-ok', '✔ ', t('verdictOk')],
-    incomplete: ['verdict-incomplete', '⚠ ', t('verdictIncomplete')],
-    problems: ['verdict-bad', '✖ ', t('verdictProblems')],
-  }[verdict.kind];
+  const look = VERDICT_LOOK[verdict.kind];
   return (
-    <section className={`verdict ${look[0]}`} aria-labelledby="verdict-heading" aria-live="polite" data-verdict={verdict.kind}>
+    <section className={`verdict verdict-${look.tone}`} aria-labelledby="verdict-heading" aria-live="polite" data-verdict={verdict.kind}>
       <h2 id="verdict-heading" className="verdict-title">
-        <span aria-hidden="true">{look[1]}</span>
-        {look[2]}
+        <span aria-hidden="true">{look.icon} </span>
+        {t(look.words)}
       </h2>
       {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
         <p className="small" data-testid="verdict-incomplete">
