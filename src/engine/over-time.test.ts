@@ -4,7 +4,7 @@ import { scenarioArb } from '../test-support/arbitrary-scenario';
 import { disk, job, scenario, vm } from '../test-support/scenario-builder';
 import { estimate } from './estimate';
 import { parseScenario } from './parse-scenario';
-import type { ScenarioInput } from './scenario-schema';
+import type { Disk, Scenario, ScenarioInput } from './scenario-schema';
 import { GiB } from './units';
 
 const withTime = (input: ScenarioInput, growthPercentPerYear: number, basis: 'maximum' | 'current') => {
@@ -13,7 +13,39 @@ const withTime = (input: ScenarioInput, growthPercentPerYear: number, basis: 'ma
   return r.scenario;
 };
 
+/** The definition of month m (time-and-restore.md §1), written plainly: every measured size grown and capped. */
+function grownScenario(s: Scenario, factor: number): Scenario {
+  const grow = (x: number | undefined, cap: number) => (x === undefined || x >= cap ? x : Math.min(cap, x * factor));
+  return {
+    ...s,
+    vms: s.vms.map((v) => {
+      const c = v.checkpoints.standard + v.checkpoints.production;
+      const disks = v.disks.map((d): Disk => ({
+        ...d,
+        fileSizeBytes: grow(d.fileSizeBytes, d.maxSizeBytes),
+        guestUsedBytes: grow(d.guestUsedBytes, d.maxSizeBytes),
+        checkpointFilesBytes: grow(d.checkpointFilesBytes, c * d.maxSizeBytes),
+      }));
+      return { ...v, disks };
+    }),
+  };
+}
+
 describe('projection over the horizon (time-and-restore.md §1)', () => {
+  it('each month is the whole estimate of the scenario with its measured sizes grown (property)', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.double({ min: 0.5, max: 400, noNaN: true }), (input, growth) => {
+        const s = withTime(input, growth, 'current');
+        const e = estimate(s);
+        for (const m of [1, 7, 12, 24]) {
+          const month = estimate(grownScenario(s, (1 + growth / 100) ** (m / 12)));
+          e.jobs.forEach((j, i) => expect(j.projection[m]!.requiredCapacityBytes).toBe(month.jobs[i]!.requiredCapacityBytes));
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('month 0 is today’s figure, no month falls, and the maximum basis is flat (property)', () => {
     fc.assert(
       fc.property(scenarioArb, fc.double({ min: 0, max: 1000, noNaN: true }), (input, growth) => {

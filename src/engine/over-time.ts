@@ -1,9 +1,10 @@
 import type { ResolvedAssumptions } from './assumptions';
 import { isLocalDestination, sizeDestination } from './destination';
 import type { JobEstimate, LargestRestore, ProjectionPoint, Transfer } from './estimate-types';
-import { sizeJobItems, vmFileSet } from './job-items';
-import type { Disk, Job, Scenario } from './scenario-schema';
-import { makeSizingContext, type SizingContext } from './sizing-context';
+import { firstGenerationBytes } from './job-items';
+import { sizeVmFiles } from './vm-files';
+import type { Job } from './scenario-schema';
+import { growingContext, type SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
 
 /**
@@ -11,26 +12,6 @@ import type { VmFacts } from './vm-facts';
  * runs take, and the largest VM it would restore. Shown as assumptions and derivations, never as
  * guide rules.
  */
-
-/** A size that the current basis uses, grown by the factor and held at its cap (§1); one at or above the cap stays. */
-const grow = (x: number | undefined, cap: number, factor: number) => (x === undefined || x >= cap ? x : Math.min(cap, x * factor));
-
-/** The scenario with every disk's measured sizes grown by `factor`; nothing else changes (parents never grow). */
-function grownScenario(s: Scenario, factor: number): Scenario {
-  return {
-    ...s,
-    vms: s.vms.map((vm) => {
-      const c = vm.checkpoints.standard + vm.checkpoints.production;
-      const disks = vm.disks.map((d): Disk => ({
-        ...d,
-        fileSizeBytes: grow(d.fileSizeBytes, d.maxSizeBytes, factor),
-        guestUsedBytes: grow(d.guestUsedBytes, d.maxSizeBytes, factor),
-        checkpointFilesBytes: grow(d.checkpointFilesBytes, c * d.maxSizeBytes, factor),
-      }));
-      return { ...vm, disks };
-    }),
-  };
-}
 
 /**
  * Per job, the required capacity for every month 0…12 × horizon (§1). Flat on the maximum basis and
@@ -42,17 +23,17 @@ export function projectRequired(ctx: SizingContext, jobs: JobEstimate[]): Projec
   const months = 12 * a.horizonYears;
   const flat = a.basis === 'maximum' || a.growthPercentPerYear === 0;
   const out = jobs.map((j) => [{ month: 0, requiredCapacityBytes: j.requiredCapacityBytes }]);
+  const growing = flat ? null : growingContext(ctx);
   for (let m = 1; m <= months; m++) {
-    if (flat) {
+    if (growing === null) {
       jobs.forEach((j, i) => out[i]!.push({ month: m, requiredCapacityBytes: j.requiredCapacityBytes }));
       continue;
     }
     const factor = (1 + a.growthPercentPerYear / 100) ** (m / 12);
-    const grown = makeSizingContext(grownScenario(scenario, factor), a.basis);
+    // Sums only: each month is a whole sizing of every VM, and its line items are never shown.
+    growing.growTo(factor);
     scenario.jobs.forEach((job, i) => {
-      let b = 0;
-      for (const item of sizeJobItems(grown, i)) b += item.bytes;
-      out[i]!.push({ month: m, requiredCapacityBytes: sizeDestination(job, b, grown.a).requiredCapacityBytes });
+      out[i]!.push({ month: m, requiredCapacityBytes: sizeDestination(job, firstGenerationBytes(growing.ctx, i), a).requiredCapacityBytes });
     });
   }
   return out;
@@ -90,9 +71,11 @@ export function transferOf(job: Job, b: number, l: number, a: ResolvedAssumption
 function restoreBytes(f: VmFacts, method: Exclude<Job['method'], 'wsb-guest'>, a: ResolvedAssumptions): number {
   let r = f.restoreBytes[method];
   if (r === undefined) {
-    r = 0;
-    for (const item of vmFileSet(f, method, a)) if (item.id !== 'vm.recovery-avhdx' && item.id !== 'vm.recovery-xml') r += item.bytes;
-    f.restoreBytes[method] = r;
+    let sum = 0;
+    sizeVmFiles(f, method, a, (id, bytes) => {
+      if (id !== 'vm.recovery-avhdx' && id !== 'vm.recovery-xml') sum += bytes;
+    });
+    f.restoreBytes[method] = r = sum;
   }
   return r;
 }

@@ -1,6 +1,6 @@
 import { resolveAssumptions, type ResolvedAssumptions } from './assumptions';
 import type { Basis, Scenario, Volume } from './scenario-schema';
-import { vmFactsOf, type VmFacts } from './vm-facts';
+import { fillDiskSets, growingCopy, vmFactsOf, type VmFacts } from './vm-facts';
 
 /**
  * What every part of an estimate reads, worked out once: resolved assumptions, each VM's facts, and
@@ -29,4 +29,21 @@ export function makeSizingContext(scenario: Scenario, basis?: Basis): SizingCont
     return list;
   });
   return { scenario, a, vms, jobVms, volumes: new Map(scenario.volumes.map((v) => [v.id, v])) };
+}
+
+/**
+ * The projection's later months (time-and-restore.md §1): the same scenario with every disk's
+ * measured sizes grown, nothing else changed. `growTo` regrows the context's own copy of the facts.
+ */
+export function growingContext(ctx: SizingContext): { ctx: SizingContext; growTo(factor: number): void } {
+  const copyOf = new Map(ctx.vms.map((f) => [f, growingCopy(f)]));
+  const vms = [...copyOf.values()];
+  const grown: SizingContext = { ...ctx, vms, jobVms: ctx.jobVms.map((list) => list.map((f) => copyOf.get(f)!)) };
+  const current = ctx.a.basis === 'current';
+  return {
+    ctx: grown,
+    growTo(factor) {
+      for (const f of vms) fillDiskSets(f, current, factor);
+    },
+  };
 }

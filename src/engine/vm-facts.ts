@@ -16,6 +16,13 @@ export interface DiskSetFacts {
   checkpointFilesBytes: number | null;
 }
 
+/** Where a VM's file set for a method was first written: a range of that job's line items. */
+export interface FileSetRange {
+  list: readonly JobLineItem[];
+  start: number;
+  end: number;
+}
+
 /** What the engine needs of one VM, worked out once per estimate and shared by every job. */
 export interface VmFacts {
   vm: Vm;
@@ -40,30 +47,59 @@ export interface VmFacts {
   hasNonFileDisk: boolean;
   hasDifferencingFile: boolean;
   /** The file set per method, filled on first use by the jobs of this estimate. */
-  fileSets: Partial<Record<'wsb-host' | 'export' | 'file-copy', JobLineItem[]>>;
+  fileSets: Partial<Record<'wsb-host' | 'export' | 'file-copy', FileSetRange>>;
+  /** The growth factor of the measured sizes these facts were worked out with (1: as measured). */
+  factor: number;
   /** The restore size R per method (time-and-restore.md §3), filled on first use. */
   restoreBytes: Partial<Record<'wsb-host' | 'export' | 'file-copy', number>>;
 }
 
-/** A disk's size for the file set: maxSizeBytes (basis current: fileSizeBytes) + parent (表1.1). */
-export function diskSizeBytes(disk: Disk, current: boolean): number {
-  return ownSizeBytes(disk, current) + (disk.type === 'differencing' ? disk.parentSizeBytes : 0);
+/**
+ * A measured size grown by `factor` and held at its cap (time-and-restore.md §1): one at or above the
+ * cap stays as measured. Factor 1 is the estimate itself; the projection sizes later months with more.
+ */
+export function grown(x: number | undefined, cap: number, factor: number): number | undefined {
+  return x === undefined || factor === 1 || x >= cap ? x : Math.min(cap, x * factor);
 }
 
-export function ownSizeBytes(disk: Disk, current: boolean): number {
-  return current && disk.fileSizeBytes !== undefined ? disk.fileSizeBytes : disk.maxSizeBytes;
+/** A disk's size for the file set: maxSizeBytes (basis current: fileSizeBytes) + parent (表1.1); parents never grow. */
+export function diskSizeBytes(disk: Disk, current: boolean, factor = 1): number {
+  return ownSizeBytes(disk, current, factor) + (disk.type === 'differencing' ? disk.parentSizeBytes : 0);
+}
+
+export function ownSizeBytes(disk: Disk, current: boolean, factor = 1): number {
+  return current && disk.fileSizeBytes !== undefined ? grown(disk.fileSizeBytes, disk.maxSizeBytes, factor)! : disk.maxSizeBytes;
 }
 
 function emptySet(): DiskSetFacts {
   return { maxSizeBytes: 0, sizeBytes: 0, ownSizeBytes: 0, checkpointFilesBytes: 0 };
 }
 
-function addDisk(set: DiskSetFacts, disk: Disk, current: boolean): void {
+function clear(set: DiskSetFacts): void {
+  set.maxSizeBytes = set.sizeBytes = set.ownSizeBytes = 0;
+  set.checkpointFilesBytes = 0;
+}
+
+/** `checkpoints`: the VM's count, which caps how far its checkpoint files can grow (C × max). */
+function addDisk(set: DiskSetFacts, disk: Disk, current: boolean, factor: number, checkpoints: number): void {
   set.maxSizeBytes += disk.maxSizeBytes;
-  set.sizeBytes += diskSizeBytes(disk, current);
-  set.ownSizeBytes += ownSizeBytes(disk, current);
-  set.checkpointFilesBytes =
-    set.checkpointFilesBytes === null || disk.checkpointFilesBytes === undefined ? null : set.checkpointFilesBytes + disk.checkpointFilesBytes;
+  set.sizeBytes += diskSizeBytes(disk, current, factor);
+  set.ownSizeBytes += ownSizeBytes(disk, current, factor);
+  const measured = grown(disk.checkpointFilesBytes, checkpoints * disk.maxSizeBytes, factor);
+  set.checkpointFilesBytes = set.checkpointFilesBytes === null || measured === undefined ? null : set.checkpointFilesBytes + measured;
+}
+
+/** Works out the sums of the VM's disk sets, with its measured sizes grown by `factor` (in place). */
+export function fillDiskSets(f: VmFacts, current: boolean, factor: number): void {
+  const all = f.allDisks;
+  const exported = f.exportDisks;
+  clear(all);
+  clear(exported);
+  for (const disk of f.fileBackedDisks) {
+    addDisk(all, disk, current, factor, f.checkpoints);
+    if (exported !== all && disk.kind !== 'shared-vhdx') addDisk(exported, disk, current, factor, f.checkpoints);
+  }
+  f.factor = factor;
 }
 
 export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
@@ -73,26 +109,19 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
   const standard = column === '5.0' ? vm.checkpoints.standard + vm.checkpoints.production : vm.checkpoints.standard;
   const production = column === '5.0' ? 0 : vm.checkpoints.production;
   const memBytes = current && vm.memoryInUseBytes !== undefined ? vm.memoryInUseBytes : vm.memoryBytes;
-  const allDisks = emptySet();
   let fileBacked = 0;
   let hasSharedVhdx = false;
   let hasDifferencingFile = false;
   for (const disk of vm.disks) {
-    if (disk.kind === 'passthrough' || disk.kind === 'guest-iscsi' || disk.kind === 'vfc') continue;
+    if (!isFileBacked(disk.kind)) continue;
     fileBacked++;
-    addDisk(allDisks, disk, current);
     if (disk.kind === 'shared-vhdx') hasSharedVhdx = true;
     else if (disk.type === 'differencing') hasDifferencingFile = true;
   }
   // Most VMs have only file-backed disks and no shared VHDX: share the lists rather than copy them.
   const hasNonFileDisk = fileBacked !== vm.disks.length;
-  const fileBackedDisks = hasNonFileDisk ? vm.disks.filter((d) => isFileBacked(d.kind)) : vm.disks;
-  let exportDisks = allDisks;
-  if (hasSharedVhdx) {
-    exportDisks = emptySet();
-    for (const disk of fileBackedDisks) if (disk.kind !== 'shared-vhdx') addDisk(exportDisks, disk, current);
-  }
-  return {
+  const allDisks = emptySet();
+  const f: VmFacts = {
     vm,
     column,
     table: COLUMN_TABLE[column],
@@ -104,12 +133,24 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
     memStateBytes: memBytes * (1 + a.vmrsOverheadPercent / 100),
     running: vm.state === 'running' || vm.state === 'paused',
     allDisks,
-    exportDisks,
-    fileBackedDisks,
+    exportDisks: hasSharedVhdx ? emptySet() : allDisks,
+    fileBackedDisks: hasNonFileDisk ? vm.disks.filter((d) => isFileBacked(d.kind)) : vm.disks,
     hasSharedVhdx,
     hasNonFileDisk,
     hasDifferencingFile,
     fileSets: {},
+    factor: 1,
     restoreBytes: {},
   };
+  fillDiskSets(f, current, 1);
+  return f;
+}
+
+/**
+ * A copy of the facts for the projection's later months, to be regrown month by month with
+ * `fillDiskSets`: nothing but the disk sums changes with growth, and every month sizes every VM.
+ */
+export function growingCopy(f: VmFacts): VmFacts {
+  const allDisks = emptySet();
+  return { ...f, allDisks, exportDisks: f.hasSharedVhdx ? emptySet() : allDisks, fileSets: {}, restoreBytes: {} };
 }

@@ -1,5 +1,5 @@
 import type { ResolvedAssumptions } from './assumptions';
-import type { JobLineItem, LineItemId } from './estimate-types';
+import type { LineItemId } from './estimate-types';
 import type { Method } from './scenario-schema';
 import { ceilBytes } from './units';
 import type { VmFacts } from './vm-facts';
@@ -28,36 +28,49 @@ export function isLiveExport(f: VmFacts, method: Method): boolean {
   return method === 'export' && f.running;
 }
 
-function pushItem(out: JobLineItem[], id: LineItemId, f: VmFacts, exact: number): void {
+/**
+ * Receives a VM's line items, bytes already rounded up and never zero: as objects for the estimate,
+ * or only their bytes where a sum is all that is needed (every month of the projection).
+ */
+export type ItemSink = (id: LineItemId, bytes: number) => void;
+
+/** Sinks that want only the sum use the sizing functions' return value. */
+export const ignoreItems: ItemSink = () => undefined;
+
+function pushItem(out: ItemSink, id: LineItemId, exact: number): number {
   const bytes = ceilBytes(exact);
-  if (bytes > 0) out.push({ id, vmId: f.vm.id, bytes, source: f.table });
+  if (bytes > 0) out(id, bytes);
+  return bytes;
 }
 
 /**
  * The VM's file set as line items, bytes rounded up, zeros left out (表1.1–表1.4, §1.3(3)).
  * Export and file copy leave shared-vhdx disks out; recovery files only for an online WSB backup.
+ * Returns their sum.
  */
-export function sizeVmFiles(f: VmFacts, method: Method, a: ResolvedAssumptions, out: JobLineItem[]): void {
+export function sizeVmFiles(f: VmFacts, method: Method, a: ResolvedAssumptions, out: ItemSink): number {
   const s = f.sizes;
   const c = f.checkpoints;
   const captured = isMemoryCaptured(f, method);
   const disks = method === 'export' || method === 'file-copy' ? f.exportDisks : f.allDisks;
+  let total = 0;
 
   if (f.column === '5.0') {
-    pushItem(out, 'vm.config-xml', f, s.configXmlBytes + c * s.configXmlPerCheckpointBytes);
-    pushItem(out, 'vm.bin', f, (captured ? f.memBytes : 0) + c * f.memBytes);
-    pushItem(out, 'vm.vsv', f, (captured ? s.vsvBytes : 0) + c * s.vsvPerCheckpointBytes);
+    total += pushItem(out, 'vm.config-xml', s.configXmlBytes + c * s.configXmlPerCheckpointBytes);
+    total += pushItem(out, 'vm.bin', (captured ? f.memBytes : 0) + c * f.memBytes);
+    total += pushItem(out, 'vm.vsv', (captured ? s.vsvBytes : 0) + c * s.vsvPerCheckpointBytes);
   } else {
-    pushItem(out, 'vm.vmcx', f, s.vmcxBytes + c * s.vmcxPerCheckpointBytes);
+    total += pushItem(out, 'vm.vmcx', s.vmcxBytes + c * s.vmcxPerCheckpointBytes);
     const vmrsBase = captured ? f.memStateBytes : s.vmrsOfflineBytes;
-    pushItem(out, 'vm.vmrs', f, vmrsBase + f.standard * f.memStateBytes + f.production * s.vmrsPerProductionCheckpointBytes);
-    if (f.column !== '8.0') pushItem(out, 'vm.vmgs', f, s.vmgsBytes + c * s.vmgsPerCheckpointBytes);
+    total += pushItem(out, 'vm.vmrs', vmrsBase + f.standard * f.memStateBytes + f.production * s.vmrsPerProductionCheckpointBytes);
+    if (f.column !== '8.0') total += pushItem(out, 'vm.vmgs', s.vmgsBytes + c * s.vmgsPerCheckpointBytes);
   }
   const measuredCheckpoints = a.basis === 'current' && c > 0 ? disks.checkpointFilesBytes : null;
-  pushItem(out, 'vm.avhdx', f, measuredCheckpoints ?? c * disks.maxSizeBytes);
-  pushItem(out, 'vm.vhd', f, disks.sizeBytes);
+  total += pushItem(out, 'vm.avhdx', measuredCheckpoints ?? c * disks.maxSizeBytes);
+  total += pushItem(out, 'vm.vhd', disks.sizeBytes);
   if (isOnlineBackup(f, method)) {
-    pushItem(out, 'vm.recovery-avhdx', f, (disks.ownSizeBytes * a.sourceWritePercent) / 100);
-    pushItem(out, 'vm.recovery-xml', f, s.recoveryXmlBytes);
+    total += pushItem(out, 'vm.recovery-avhdx', (disks.ownSizeBytes * a.sourceWritePercent) / 100);
+    total += pushItem(out, 'vm.recovery-xml', s.recoveryXmlBytes);
   }
+  return total;
 }
