@@ -72,7 +72,7 @@ export function scenarioErrorMap(lang: Lang) {
 }
 
 /** zod's issue, told as one of our problem codes (which carry the bilingual wording). */
-function describeIssue(issue: core.$ZodIssue): ProblemCode {
+export function describeIssue(issue: core.$ZodIssue): ProblemCode {
   const key = String(issue.path[issue.path.length - 1] ?? '');
   const isBytes = key.endsWith('Bytes');
   switch (issue.code) {

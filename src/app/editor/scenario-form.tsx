@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { scenarioErrorMap, scenarioSchema, type Scenario, type ScenarioInput } from '../../engine';
+import { formatPath, parseEntityEdit, scenarioErrorMap, scenarioSchema, type EditProblem, type Scenario, type ScenarioInput } from '../../engine';
 import { useAppStore } from '../store/app-store';
 
 export interface FormProblem {
@@ -50,6 +50,33 @@ function flattenErrors(errors: FieldErrors, prefix = ''): FormProblem[] {
   return out;
 }
 
+/** The one VM or job a validation is about (`vms.12.memoryBytes` → vms, 12), or null for anything wider. */
+function editedEntity(names: readonly string[] | undefined): { list: 'vms' | 'jobs'; index: number } | null {
+  let found: { list: 'vms' | 'jobs'; index: number } | null = null;
+  for (const name of names ?? []) {
+    const m = /^(vms|jobs)\.(\d+)(?:\.|$)/.exec(name);
+    if (m === null) return null;
+    const entity = { list: m[1] as 'vms' | 'jobs', index: Number(m[2]) };
+    if (found !== null && (found.list !== entity.list || found.index !== entity.index)) return null;
+    found = entity;
+  }
+  return found;
+}
+
+/** Where a problem lies: inside one VM or job (`vms.12`), or elsewhere. */
+const entityKeyOf = (path: string) => /^(vms|jobs)\[\d+\]/.exec(path)?.[0] ?? 'scenario';
+
+/** The edit's problems as react-hook-form's nested errors, for the fields to show. */
+function toFieldErrors(problems: EditProblem[]): FieldErrors<ScenarioInput> {
+  const errors: Record<string, unknown> = {};
+  for (const { path, message } of problems) {
+    let at = errors;
+    path.slice(0, -1).forEach((key) => (at = (at[key] ??= {}) as Record<string, unknown>));
+    at[String(path[path.length - 1])] ??= { type: 'custom', message };
+  }
+  return errors as FieldErrors<ScenarioInput>;
+}
+
 /**
  * The editor's form: react-hook-form validated by the engine's zod schema, in the UI language.
  * A valid form becomes the store's scenario (so results follow every keystroke); an invalid one
@@ -60,13 +87,40 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
   const revision = useAppStore((s) => s.revision);
   const editScenario = useAppStore((s) => s.editScenario);
   const [problems, setProblems] = useState<FormProblem[]>([]);
+  /** Where the last validation found problems: an edit elsewhere must read everything to clear them. */
+  const problemsAt = useRef(new Set<string>());
 
   const resolver = useMemo<Resolver<ScenarioInput, unknown, Scenario>>(() => {
     const base = zodResolver(scenarioSchema, { error: scenarioErrorMap(lang), reportInput: true });
+    const report = (found: FormProblem[]) => {
+      problemsAt.current = new Set(found.map((p) => entityKeyOf(p.path)));
+      setProblems((old) => (old.length === 0 && found.length === 0 ? old : found));
+    };
     return async (values, context, options) => {
+      // A keystroke in one VM or job reads that one alone (the rest is the store's valid scenario):
+      // reading all of 8,000 VMs takes longer than a keystroke may.
+      const entity = editedEntity(options.names);
+      const previous = useAppStore.getState().scenario;
+      const key = entity && `${entity.list}[${entity.index}]`;
+      if (
+        entity !== null &&
+        [...problemsAt.current].every((at) => at === key) &&
+        values.vms.length === previous.vms.length &&
+        values.jobs.length === previous.jobs.length &&
+        values.volumes.length === previous.volumes.length
+      ) {
+        const edit = parseEntityEdit(previous, entity.list, entity.index, withoutNulls(values[entity.list][entity.index]), lang);
+        if (edit.ok) {
+          report([]);
+          editScenario(edit.scenario, editedField.current);
+          return { values: edit.scenario, errors: {} };
+        }
+        report(edit.problems.map((p) => ({ path: formatPath(p.path), message: p.message })));
+        return { values: {}, errors: toFieldErrors(edit.problems) };
+      }
       const result = await base(withoutNulls(values), context, options);
       const found = flattenErrors(result.errors);
-      setProblems((old) => (old.length === 0 && found.length === 0 ? old : found));
+      report(found);
       if (found.length === 0) editScenario(result.values as Scenario, editedField.current);
       return result;
     };
@@ -84,6 +138,7 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
     if (revision === firstRevision.current) return;
     firstRevision.current = revision;
     form.reset(useAppStore.getState().scenario);
+    problemsAt.current = new Set();
     setProblems([]);
   }, [revision, form]);
 
