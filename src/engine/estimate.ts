@@ -1,7 +1,7 @@
 import { sizeDestination } from './destination';
 import type { Estimate, JobEstimate } from './estimate-types';
 import { collectFindings } from './findings';
-import { sizeJobItems } from './job-items';
+import { firstGenerationBytes, sizeJobItems } from './job-items';
 import type { Lang } from './lang';
 import type { Basis, Scenario } from './scenario-schema';
 import { largestRestoreOf, monthsUntilShort, projectRequired, transferOf } from './over-time';
@@ -77,4 +77,16 @@ export function estimate(scenario: Scenario, options: EstimateOptions = {}): Est
       warnings,
     },
   };
+}
+
+/**
+ * The estimate's total required capacity alone, on the given basis: no line items, findings or
+ * projection. The app shows the total on the basis not chosen beside the verdict, and a second whole
+ * estimate of 8,000 VMs would cost as much as the first.
+ */
+export function requiredCapacityTotal(scenario: Scenario, basis?: Basis): number {
+  const ctx = makeSizingContext(scenario, basis);
+  let total = 0;
+  scenario.jobs.forEach((job, j) => (total += sizeDestination(job, firstGenerationBytes(ctx, j), ctx.a).requiredCapacityBytes));
+  return total;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArb, TOLERANCE } from '../test-support/arbitrary-scenario';
-import { estimate } from './estimate';
+import { estimate, requiredCapacityTotal } from './estimate';
 import type { Estimate } from './estimate-types';
 import { LIMITS } from './limits';
 import { parseScenario } from './parse-scenario';
@@ -126,6 +126,20 @@ describe('estimate() over generated scenarios', () => {
         max.sourceVolumes.forEach((v, i) => {
           expect(cur.sourceVolumes[i]!.requiredFreeBytes).toBeLessThanOrEqual(v.requiredFreeBytes);
         });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the total alone', () => {
+  it('requiredCapacityTotal is the estimate’s total on either basis (property)', () => {
+    fc.assert(
+      fc.property(scenarioArb, (input) => {
+        const s = parsed(input);
+        for (const basis of ['maximum', 'current'] as const) {
+          expect(requiredCapacityTotal(s, basis)).toBe(estimate(s, { basis }).totals.requiredCapacityBytes);
+        }
       }),
       RUNS,
     );

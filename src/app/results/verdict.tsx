@@ -9,7 +9,7 @@ export function Verdict() {
   const t = useT();
   const result = useEstimate();
   const units = useAppStore((s) => s.units);
-  // The other basis is a second estimate: it follows in the deferred render.
+  // The other basis's total follows in the deferred render.
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
   const verdict = verdictOf(useScenario(), result);

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react';
-import { estimate, type Basis, type Estimate, type Lang, type Scenario } from '../../engine';
+import { estimate, requiredCapacityTotal, type Basis, type Estimate, type Lang, type Scenario } from '../../engine';
 import { useAppStore } from './app-store';
 
 /**
@@ -21,7 +21,7 @@ export function selectOtherBasisTotal(scenario: Scenario): { basis: Basis; requi
   let total = otherTotals.get(scenario);
   if (!total) {
     const basis: Basis = (scenario.assumptions.basis ?? 'maximum') === 'maximum' ? 'current' : 'maximum';
-    total = { basis, requiredCapacityBytes: estimate(scenario, { basis, lang: 'en' }).totals.requiredCapacityBytes };
+    total = { basis, requiredCapacityBytes: requiredCapacityTotal(scenario, basis) };
     otherTotals.set(scenario, total);
   }
   return total;
