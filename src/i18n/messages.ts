@@ -417,6 +417,8 @@ const ja = {
   windowStatusHead: '時間枠との比較',
   growthOutlookHead: '増加の見通し',
   vmSingular: '仮想マシン',
+  showAllFindings: 'すべて表示 ({n} 件)',
+  allFindingsOf: '{title}: すべての指摘 ({n} 件)',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -825,6 +827,8 @@ const en: Record<MessageKey, string> = {
   windowStatusHead: 'Against the window',
   growthOutlookHead: 'Growth outlook',
   vmSingular: 'VM',
+  showAllFindings: 'Show all ({n})',
+  allFindingsOf: '{title}: every finding ({n})',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { generateScenario } from '../bench/generate-scenario';
+import { FINDING_RULE } from '../src/engine';
+import { expect, openAsSavedWork, parsed, test } from './support';
+
+// 1,000 VMs: the most whose saved text the browser's store still holds comfortably; 4 jobs give
+// 2,000 findings of F-CSV-SELECTION (the two WSB jobs, one per VM).
+const VMS = 1000;
+const CSV_FINDINGS = 2 * VMS;
+const LAST_VM = `vm-${String(VMS).padStart(4, '0')}`;
+
+async function openAllCsvFindings(page: Page) {
+  await openAsSavedWork(page, parsed(generateScenario(VMS)));
+  const show = page.locator('[data-finding="F-CSV-SELECTION"]').getByRole('button', { name: 'すべて表示 (2,000 件)', exact: true });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await show.click();
+  await expect(show).toHaveAttribute('aria-expanded', 'true');
+  const list = page.getByRole('list', { name: `${FINDING_RULE['F-CSV-SELECTION'].title.ja}: すべての指摘 (2,000 件)` });
+  await expect(list).toBeVisible();
+  await expect(list).toHaveAttribute('id', (await show.getAttribute('aria-controls'))!);
+  return list;
+}
+
+test('“show all” of a group of 2,000 findings keeps only the rows in view in the page, and scrolls to the last', async ({ watched: page }) => {
+  const list = await openAllCsvFindings(page);
+  const rows = list.getByRole('listitem');
+  await expect(rows.first()).toHaveAttribute('aria-setsize', String(CSV_FINDINGS));
+  expect(await rows.count()).toBeLessThan(100);
+  await expect(list).not.toContainText(LAST_VM);
+
+  // From the keyboard, as a person would: the list takes focus and End scrolls it. Rows are measured
+  // as they are drawn, so the end may move once and End is pressed again.
+  const last = list.locator(`[aria-posinset="${CSV_FINDINGS}"]`);
+  await list.focus();
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(last).toBeInViewport({ timeout: 500 });
+  }).toPass();
+  await expect(last).toContainText(LAST_VM);
+  expect(await rows.count()).toBeLessThan(100);
+});
+
+test('axe-core finds no serious or critical violation in the findings with a “show all” list open', async ({ watched: page }) => {
+  await openAllCsvFindings(page);
+  const results = await new AxeBuilder({ page }).include('section[aria-labelledby="findings-heading"]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
