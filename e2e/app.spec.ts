@@ -61,7 +61,7 @@ test('an invalid value shows an inline error and keeps the last valid results', 
   await generations.fill('600');
   await expect(page.getByText('512 以下で指定してください', { exact: true })).toBeVisible();
   await expect(page.getByTestId('total-required')).toHaveText(before!);
-  await expect(page.getByRole('status')).toContainText('入力に 1 件の問題があります');
+  await expect(page.getByRole('status').filter({ hasText: '入力に' })).toContainText('入力に 1 件の問題があります');
   await generations.fill('abc');
   await expect(page.getByText('数値で指定してください', { exact: true })).toBeVisible();
   await expect(page.getByTestId('total-required')).toHaveText(before!);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateScenario } from '../bench/generate-scenario';
 import { FINDING_RULE } from '../src/engine';
-import { expect, openAsSavedWork, parsed, test } from './support';
+import { expect, firstVisit, openAsSavedWork, parsed, shown, test, totalOf } from './support';
 
 // 1,000 VMs: the most whose saved text the browser's store still holds comfortably; 4 jobs give
 // 2,000 findings of F-CSV-SELECTION (the two WSB jobs, one per VM).
@@ -45,4 +45,26 @@ test('axe-core finds no serious or critical violation in the findings with a “
   await openAllCsvFindings(page);
   const results = await new AxeBuilder({ page }).include('section[aria-labelledby="findings-heading"]').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('opening a 2,000-VM scenario file says so while it reads, then shows its total', async ({ watched: page }) => {
+  const input = generateScenario(2000);
+  const total = shown(totalOf(parsed(input))).text;
+  await firstVisit(page);
+  const status = page.getByTestId('busy-status');
+  await expect(status).toHaveRole('status');
+  await expect(status).toBeEmpty();
+  // The message may be up for less than a polling interval: every text the status takes is recorded.
+  await status.evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { busySeen: string[] }).busySeen = seen;
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, subtree: true, characterData: true });
+  });
+  await page
+    .getByLabel('ファイルを開く')
+    .setInputFiles({ name: 'estate.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
+  await expect(page.getByTestId('total-required')).toHaveText(total);
+  await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
+  await expect(status).toBeEmpty();
+  expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain('ファイルを開いています…');
 });

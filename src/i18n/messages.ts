@@ -419,6 +419,11 @@ const ja = {
   vmSingular: '仮想マシン',
   showAllFindings: 'すべて表示 ({n} 件)',
   allFindingsOf: '{title}: すべての指摘 ({n} 件)',
+  busyOpenFile: 'ファイルを開いています…',
+  busyOpenLink: 'リンクを開いています…',
+  busySaveFile: 'ファイルを保存しています…',
+  busyOpenSavedWork: '保存した作業を開いています…',
+  busySaveCsv: 'CSV を作成しています…',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -829,6 +834,11 @@ const en: Record<MessageKey, string> = {
   vmSingular: 'VM',
   showAllFindings: 'Show all ({n})',
   allFindingsOf: '{title}: every finding ({n})',
+  busyOpenFile: 'Opening the file…',
+  busyOpenLink: 'Opening the link…',
+  busySaveFile: 'Saving the file…',
+  busyOpenSavedWork: 'Opening your saved work…',
+  busySaveCsv: 'Writing the CSV…',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

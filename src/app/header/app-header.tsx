@@ -5,6 +5,7 @@ import { parseLang } from '../../i18n/messages';
 import { SAMPLES } from '../../scenario/samples';
 import { TextField } from '../editor/fields';
 import { ShareControls } from '../share/share-controls';
+import { BusyStatus } from '../progress/busy-status';
 import { useT } from '../hooks/use-t';
 import { useCompareState } from '../compare/compare-state';
 import { useAppStore } from '../store/app-store';
@@ -127,6 +128,7 @@ export function AppHeader({ onReport }: { onReport(): void }) {
         <BasisSwitch />
         <SamplePicker />
         <ShareControls />
+        <BusyStatus />
         <button type="button" className="btn-small" onClick={onReport} data-report-button>
           {t('report')}
         </button>

@@ -7,14 +7,17 @@ import { linkChoice } from './link-choice';
 import { downloadText } from './download';
 import { encodeLinkFor, linkCodec, useLinkState } from './link-state';
 import { splitViewParams } from './view-params';
+import { runBusy } from '../progress/busy';
 
 const SYNC_DELAY_MS = 400;
 let started = false;
 
 /** A comparison link opens the comparison; the work on screen stays as it is. */
 async function openComparison(hash: string) {
-  const { decodeComparisonLink } = await import('../../share/comparison-link');
-  const result = await decodeComparisonLink(hash, useAppStore.getState().lang);
+  const result = await runBusy('open-link', async () => {
+    const { decodeComparisonLink } = await import('../../share/comparison-link');
+    return decodeComparisonLink(hash, useAppStore.getState().lang);
+  });
   if (!result.ok) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;
@@ -28,7 +31,7 @@ async function openFromHash(hash: string) {
   if (!/^#s=/.test(hash)) return;
   const { link, view } = splitViewParams(hash);
   const { lang, scenario, replaceScenario, setUnits, setLang } = useAppStore.getState();
-  const result = await (await linkCodec()).decodeShareLink(link, view.lang ?? lang);
+  const result = await runBusy('open-link', async () => (await linkCodec()).decodeShareLink(link, view.lang ?? lang));
   if (!result.ok) {
     useLinkState.setState({ problems: { title: 'link', problems: result.problems } });
     return;

@@ -8,14 +8,15 @@ import { downloadText } from './download';
 import { describeFieldPath } from '../editor/field-names';
 import { currentLink, useLinkState } from './link-state';
 import { WorkbookButton } from './workbook-button';
+import { runBusy } from '../progress/busy';
 
 /** Links longer than this are cut by chat tools and mailers; the app offers the file instead. */
 export const LINK_WARN_LENGTH = 8000;
 
-/** The current scenario as a `.hvsizer.json` download. */
+/** The current scenario as a `.hvsizer.json` download (the scenario on screen when asked). */
 export function saveScenarioFile() {
   const s = useAppStore.getState().scenario;
-  downloadText(scenarioFileName(s), scenarioFileText(s), 'application/json');
+  void runBusy('save-file', () => downloadText(scenarioFileName(s), scenarioFileText(s), 'application/json'));
 }
 
 export function ShareControls() {
@@ -50,10 +51,11 @@ export function ShareControls() {
         onClick={() => {
           const { scenario, lang, units } = useAppStore.getState();
           const name = scenarioFileName(scenario).replace(/\.hvsizer\.json$/, '.csv');
-          // The CSV writer loads when asked for: it is not part of the first result.
-          void import('../../export/results-csv').then(({ resultsCsv }) =>
-            downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang, units), 'text/csv;charset=utf-8'),
-          );
+          void runBusy('save-csv', async () => {
+            // The CSV writer loads when asked for: it is not part of the first result.
+            const { resultsCsv } = await import('../../export/results-csv');
+            downloadText(name, resultsCsv(scenario, selectEstimate(scenario, lang), lang, units), 'text/csv;charset=utf-8');
+          });
         }}
       >
         {t('saveCsv')}
@@ -74,7 +76,7 @@ export function ShareControls() {
           e.target.value = '';
           if (!file) return;
           const { lang, replaceScenario } = useAppStore.getState();
-          const result = readScenarioBytes(new Uint8Array(await file.arrayBuffer()), lang);
+          const result = await runBusy('open-file', async () => readScenarioBytes(new Uint8Array(await file.arrayBuffer()), lang));
           if (result.ok) {
             replaceScenario(result.scenario);
             useLinkState.setState({ problems: null, notes: result.notes.length > 0 ? { title: 'file', name: file.name, notes: result.notes } : null });
