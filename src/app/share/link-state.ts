@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Problem, Scenario } from '../../engine';
 import { useAppStore } from '../store/app-store';
 import { withViewParams } from './view-params';
+import { compute } from '../worker/compute-client';
 
 /** What the share controls show: the current link, and what went wrong opening a link or a file. */
 export interface LinkState {
@@ -23,13 +24,16 @@ export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, 
 export const linkCodec = () => import('../../share/link-codec');
 
 /**
- * Encodes a scenario's link and records the outcome: the link, or why there is none, so the copy
- * button never offers an older scenario's link.
+ * Encodes a scenario's link (in the compute worker: 8,000 VMs take a tenth of a second) and records
+ * the outcome: the link, or why there is none, so the copy button never offers an older scenario's
+ * link. Undefined when a newer scenario's link was asked for before this one started.
  */
-export async function encodeLinkFor(scenario: Scenario): Promise<string | null> {
+export async function encodeLinkFor(scenario: Scenario): Promise<string | null | undefined> {
   try {
+    const fragment = await compute.run({ type: 'link' }, scenario);
+    if (fragment === null) return undefined;
     const { units, lang } = useAppStore.getState();
-    const link = withViewParams(await (await linkCodec()).encodeShareFragment(scenario), units, lang);
+    const link = withViewParams(fragment, units, lang);
     useLinkState.setState({ link, linkFor: scenario, linkError: null });
     return link;
   } catch (error) {
@@ -44,5 +48,6 @@ export async function currentLink(): Promise<string | null> {
   const { units, lang } = useAppStore.getState();
   const { link, linkFor } = useLinkState.getState();
   // Encoded afresh also when the units or language changed since the address bar was written.
-  return linkFor === scenario && link === withViewParams(link.split('&')[0]!, units, lang) ? link || null : encodeLinkFor(scenario);
+  if (linkFor === scenario && link === withViewParams(link.split('&')[0]!, units, lang)) return link || null;
+  return (await encodeLinkFor(scenario)) ?? null;
 }

@@ -78,7 +78,8 @@ export function LinkSync() {
     let cancelled = false;
     const timer = setTimeout(() => {
       void encodeLinkFor(scenario).then((link) => {
-        if (cancelled) return;
+        // Undefined: a newer scenario's link was asked for first, and its answer will write the bar.
+        if (cancelled || link === undefined) return;
         // A scenario without a link leaves no older scenario's link in the address bar.
         const hash = link ?? '';
         if (window.location.hash !== hash) history.replaceState(null, '', hash === '' ? location.pathname + location.search : hash);

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseEntityEdit, parseScenario, type Scenario } from '../../engine';
+import { scenarioArb } from '../../test-support/arbitrary-scenario';
+import { applyChanges, changesBetween } from './scenario-mirror';
+
+const parsed = (input: unknown): Scenario => {
+  const r = parseScenario(input);
+  if (!r.ok) throw new Error('invalid');
+  return r.scenario;
+};
+
+describe('the worker’s copy of the scenario', () => {
+  it('becomes the scenario on screen after any edit, from the changes alone (property)', () => {
+    fc.assert(
+      fc.property(scenarioArb, scenarioArb, fc.nat(), (a, b, pick) => {
+        const before = parsed(a);
+        // A keystroke in one VM (the rest the same objects), or a whole other scenario.
+        const vm = before.vms[pick % Math.max(1, before.vms.length)];
+        const edited = vm ? parseEntityEdit(before, 'vms', pick % before.vms.length, { ...vm, name: `${vm.name}x` }) : null;
+        for (const after of [edited?.ok ? edited.scenario : before, parsed(b), { ...before, name: 'renamed' }]) {
+          const copy = applyChanges(structuredClone(before), structuredClone(changesBetween(before, after)));
+          expect(copy).toEqual(after);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sends one VM for a keystroke in one VM, not the list', () => {
+    const before = parsed({
+      format: 'hyperv-backup-sizer/scenario',
+      version: 1,
+      name: 'n',
+      host: { os: 'ws2022', topology: 'standalone', systemDriveBytes: 0 },
+      volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }],
+      vms: [1, 2, 3].map((i) => ({ id: `v${i}`, name: `v${i}`, configVersion: '10.0', state: 'off', memoryBytes: 1, volumeId: 'c', disks: [] })),
+      jobs: [],
+    });
+    const edit = parseEntityEdit(before, 'vms', 1, { ...before.vms[1], memoryBytes: 2 });
+    if (!edit.ok) throw new Error('edit refused');
+    expect(changesBetween(before, edit.scenario)).toEqual([{ kind: 'item', list: 'vms', index: 1, value: edit.scenario.vms[1] }]);
+    expect(changesBetween(null, before)).toEqual([{ kind: 'all', scenario: before }]);
+    expect(changesBetween(before, before)).toEqual([]);
+  });
+});
