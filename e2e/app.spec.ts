@@ -53,6 +53,20 @@ test('editing memory, a disk size and generations changes the totals as the engi
   await expect(page.getByTestId('required-daily')).toHaveText(shown(estimate(s).jobs[0]!.requiredCapacityBytes).text);
 });
 
+test('a bulk edit of every VM shows the new value in each VM’s field and in the totals', async ({ watched: page }) => {
+  await firstVisit(page);
+  const s = structuredClone(parsed(DEFAULT_SAMPLE.build('ja')));
+  await page.getByRole('tab', { name: '仮想マシン' }).click();
+  await page.getByLabel('すべて選択').check();
+  const bulk = page.getByRole('region', { name: '選択した仮想マシンを一括変更' });
+  await bulk.getByLabel('項目', { exact: true }).selectOption({ label: 'メモリ' });
+  await bulk.getByLabel('値', { exact: true }).fill('48 GB');
+  await bulk.getByRole('button', { name: '適用' }).click();
+  for (const vm of s.vms) vm.memoryBytes = 48 * GiB;
+  await expect(page.getByTestId('total-required').locator('[title]')).toHaveAttribute('title', shown(totalOf(s)).exact);
+  for (const vm of s.vms) await expect(page.getByRole('group', { name: vm.name }).getByLabel('メモリ', { exact: true })).toHaveValue('48 GB');
+});
+
 test('an invalid value shows an inline error and keeps the last valid results', async ({ watched: page }) => {
   await firstVisit(page);
   const before = await page.getByTestId('total-required').textContent();
