@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateScenario } from '../bench/generate-scenario';
 import { FINDING_RULE } from '../src/engine';
+import { readSavedWork, SAVED_WORK_KEY } from '../src/app/store/saved-work';
 import { expect, firstVisit, openAsSavedWork, parsed, shown, test, totalOf } from './support';
 
 // 1,000 VMs: the most whose saved text the browser's store still holds comfortably; 4 jobs give
@@ -67,4 +68,21 @@ test('opening a 2,000-VM scenario file says so while it reads, then shows its to
   await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
   await expect(status).toBeEmpty();
   expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain('ファイルを開いています…');
+});
+
+test('work of 2,000 VMs is saved as its link, small enough for the browser, and a reload brings it back', async ({ watched: page }) => {
+  const input = generateScenario(2000);
+  const total = shown(totalOf(parsed(input))).text;
+  await firstVisit(page);
+  await page
+    .getByLabel('ファイルを開く')
+    .setInputFiles({ name: 'estate.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
+  await expect(page.getByTestId('total-required')).toHaveText(total);
+  const saved = () => page.evaluate((key) => localStorage.getItem(key) ?? '', SAVED_WORK_KEY);
+  await expect.poll(async () => readSavedWork(await saved()).kind).toBe('link');
+  // The scenario's JSON is ~1.8 MB; its link a small part of that.
+  expect((await saved()).length).toBeLessThan(JSON.stringify(input).length / 10);
+  await page.goto('/');
+  await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
+  await expect(page.getByTestId('total-required')).toHaveText(total);
 });

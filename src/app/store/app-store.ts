@@ -2,7 +2,9 @@ import { create } from 'zustand';
 import type { Lang, Scenario, UnitSystem } from '../../engine';
 import { DEFAULT_SAMPLE, SAMPLES } from '../../scenario/samples';
 import { parseScenario } from '../../engine';
-import { KEPT_ASIDE_KEY, readSavedWork, SAVED_WORK_KEY, savedWorkText } from './saved-work';
+import { runBusy } from '../progress/busy';
+import { compute } from '../worker/compute-client';
+import { KEPT_ASIDE_KEY, readSavedWork, SAVE_AS_LINK_VMS, SAVED_WORK_KEY, savedLinkText, savedWorkText, type SavedWorkRead } from './saved-work';
 
 /** How many steps undo goes back. */
 const HISTORY_LIMIT = 100;
@@ -80,6 +82,12 @@ function initialState(): Pick<AppState, 'scenario' | 'lang' | 'units' | 'notice'
     const keptAside = storage()?.getItem(KEPT_ASIDE_KEY) ?? null;
     return { ...read.work, notice: keptAside ? 'unreadable-saved-work' : null, keptAside };
   }
+  if (read.kind === 'link') {
+    // Opened once the page runs (see openSavedLink); until then nothing may be saved over it.
+    savedLink = read;
+    savingHeld = true;
+    return { scenario: sampleScenario(DEFAULT_SAMPLE.id, read.lang), lang: read.lang, units: read.units, notice: null, keptAside: null };
+  }
   if (read.kind === 'none') {
     const keptAside = storage()?.getItem(KEPT_ASIDE_KEY) ?? null;
     return { scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja'), lang: 'ja', units: 'binary', notice: keptAside ? 'unreadable-saved-work' : null, keptAside };
@@ -94,8 +102,10 @@ function initialState(): Pick<AppState, 'scenario' | 'lang' | 'units' | 'notice'
   };
 }
 
-/** True while unreadable saved work could not be kept aside: saving would destroy it. */
+/** True while saved work is unread or could not be kept aside: saving would destroy it. */
 let savingHeld = false;
+/** Large saved work, in its link form, still to be opened. */
+let savedLink: Extract<SavedWorkRead, { kind: 'link' }> | null = null;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   ...initialState(),
@@ -150,16 +160,48 @@ export const useAppStore = create<AppState>()((set, get) => ({
 let timer: ReturnType<typeof setTimeout> | undefined;
 let dirty = false;
 
-/** Writes the work now; a refusal (quota, a very large scenario) is said at once, and said no more once a save succeeds. */
-export function flushSave(): void {
-  clearTimeout(timer);
-  if (!dirty || savingHeld) return;
-  dirty = false;
-  const { scenario, lang, units, notice } = useAppStore.getState();
-  const saved = tryWrite(SAVED_WORK_KEY, savedWorkText({ scenario, lang, units }));
+/** Writes a save; a refusal (quota) is said at once, and said no more once a save succeeds. */
+function write(text: string): void {
+  const saved = tryWrite(SAVED_WORK_KEY, text);
+  const { notice } = useAppStore.getState();
   // The older saved work stays when a save fails; a reload would bring it back, so the person is told.
   if (!saved && notice !== 'storage-full') useAppStore.setState({ notice: 'storage-full' });
   else if (saved && notice === 'storage-full') useAppStore.setState({ notice: null });
+}
+
+/** The share codec, kept once loaded: a page leaving with large unsaved work encodes it at once. */
+let codec: typeof import('../../share/link-codec') | null = null;
+
+/** Large work is written by the compute worker as its link; a save replaced by a newer one writes nothing. */
+async function saveLarge(): Promise<void> {
+  const { scenario, lang, units } = useAppStore.getState();
+  void import('../../share/link-codec').then((m) => (codec = m));
+  try {
+    const text = await compute.run({ type: 'saved-text', lang, units }, scenario);
+    if (text !== null && !savingHeld) write(text);
+  } catch {
+    write(savedWorkText({ scenario, lang, units }));
+  }
+}
+
+/**
+ * Writes the work (after a pause in editing, or now when the page is left). Work of thousands of VMs
+ * goes through the worker, except when the page is being left, which cannot wait for it.
+ */
+export function flushSave(leaving = false): void {
+  clearTimeout(timer);
+  if (!dirty || savingHeld) return;
+  dirty = false;
+  const { scenario, lang, units } = useAppStore.getState();
+  if (scenario.vms.length < SAVE_AS_LINK_VMS) return write(savedWorkText({ scenario, lang, units }));
+  if (!leaving) return void saveLarge();
+  let text: string;
+  try {
+    text = codec ? savedLinkText(codec.shareFragment(scenario).replace(/^#s=/, ''), lang, units) : savedWorkText({ scenario, lang, units });
+  } catch {
+    text = savedWorkText({ scenario, lang, units });
+  }
+  write(text);
 }
 
 function scheduleSave() {
@@ -172,7 +214,20 @@ useAppStore.subscribe((now, before) => {
   if (now.scenario !== before.scenario || now.lang !== before.lang || now.units !== before.units) scheduleSave();
 });
 
+/** Large saved work opens like a link, in the worker, with its progress said; what cannot be read is kept aside. */
+async function openSavedLink(saved: Extract<SavedWorkRead, { kind: 'link' }>): Promise<void> {
+  const result = await runBusy('open-saved-work', () => compute.run({ type: 'open-link', text: saved.link, lang: saved.lang })).catch(() => null);
+  if (result?.ok) {
+    savingHeld = false;
+    useAppStore.getState().replaceScenario(result.scenario, { fresh: true });
+    return;
+  }
+  savingHeld = !tryWrite(KEPT_ASIDE_KEY, saved.raw);
+  useAppStore.setState({ notice: 'unreadable-saved-work', keptAside: saved.raw });
+}
+
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', flushSave);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushSave());
+  window.addEventListener('pagehide', () => flushSave(true));
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flushSave(true));
+  if (savedLink !== null) void openSavedLink(savedLink);
 }

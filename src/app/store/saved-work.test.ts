@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../engine';
 import { scenarioInput } from '../../test-support/scenario-builder';
-import { readSavedWork, savedWorkText } from './saved-work';
+import { readSavedWork, SAVED_WORK_VERSION, savedLinkText, savedWorkText } from './saved-work';
 
 const parsed = () => {
   const r = parseScenario(scenarioInput());
@@ -27,12 +27,19 @@ describe('saved work in the browser', () => {
     expect(readSavedWork('{not json')).toMatchObject({ kind: 'unreadable', reason: 'corrupt', raw: '{not json' });
     expect(readSavedWork('[]')).toMatchObject({ kind: 'unreadable', reason: 'corrupt' });
     expect(readSavedWork(JSON.stringify({ state: { scenario: { format: 'x' } }, version: 1 }))).toMatchObject({ kind: 'unreadable', reason: 'invalid' });
-    const newer = JSON.stringify({ state: { scenario: scenarioInput(), lang: 'en' }, version: 2 });
+    const newer = JSON.stringify({ state: { scenario: scenarioInput(), lang: 'en' }, version: SAVED_WORK_VERSION + 1 });
     expect(readSavedWork(newer)).toMatchObject({ kind: 'unreadable', reason: 'newer', raw: newer, lang: 'en' });
     // Beyond the bounds (a typo'd 100 TB of memory): invalid, kept, not cut.
     const tooLarge = scenarioInput();
     tooLarge.vms[0]!.memoryBytes = 100 * 1024 ** 4;
     expect(readSavedWork(JSON.stringify({ state: { scenario: tooLarge }, version: 1 }))).toMatchObject({ kind: 'unreadable', reason: 'invalid' });
+  });
+
+  it('reads large work saved as its link, and version 1 texts as before', () => {
+    const text = savedLinkText('1.abc', 'en', 'decimal');
+    expect(readSavedWork(text)).toEqual({ kind: 'link', link: '1.abc', lang: 'en', units: 'decimal', raw: text });
+    const v1 = JSON.stringify({ state: { scenario: scenarioInput(), lang: 'en' }, version: 1 });
+    expect(readSavedWork(v1)).toMatchObject({ kind: 'ok', migrated: true });
   });
 
   it('is nothing when nothing is stored', () => {

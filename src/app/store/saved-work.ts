@@ -9,7 +9,8 @@ import { parseLang } from '../../i18n/messages';
 export const SAVED_WORK_KEY = 'hyperv-backup-sizer';
 /** Saved work this version could not read, kept until the person has downloaded or dismissed it. */
 export const KEPT_ASIDE_KEY = 'hyperv-backup-sizer:kept-aside';
-export const SAVED_WORK_VERSION = 1;
+/** 2: large work may be saved as its link (`state.link`); version 1 texts read as before. */
+export const SAVED_WORK_VERSION = 2;
 
 export interface SavedWork {
   scenario: Scenario;
@@ -20,6 +21,8 @@ export interface SavedWork {
 export type SavedWorkRead =
   | { kind: 'none' }
   | { kind: 'ok'; work: SavedWork; migrated: boolean }
+  /** Large work, saved as its share link's payload: opened (and validated) like a link, off the page's thread. */
+  | { kind: 'link'; link: string; lang: Lang; units: UnitSystem; raw: string }
   /** corrupt: not JSON or no scenario in it; newer: written by a later version; invalid: fails validation. */
   | { kind: 'unreadable'; reason: 'corrupt' | 'newer' | 'invalid'; raw: string; lang: Lang; units: UnitSystem };
 
@@ -30,6 +33,18 @@ const parseUnits = (v: unknown): UnitSystem => (v === 'decimal' ? 'decimal' : 'b
 export function savedWorkText(work: SavedWork): string {
   return JSON.stringify({ state: { scenario: work.scenario, lang: work.lang, units: work.units }, version: SAVED_WORK_VERSION });
 }
+
+/**
+ * Work of thousands of VMs, saved as the payload of its share link: a scenario's JSON text grows past
+ * what the browser's storage holds (8,000 VMs: 7 MB), and writing it would take the page longer than
+ * a keystroke may. The same codec as links, so what opens is what was saved (checked before saving).
+ */
+export function savedLinkText(link: string, lang: Lang, units: UnitSystem): string {
+  return JSON.stringify({ state: { link, lang, units }, version: SAVED_WORK_VERSION });
+}
+
+/** From this many VMs, work is saved as its link (the compute worker writes the text). */
+export const SAVE_AS_LINK_VMS = 1000;
 
 /**
  * Reads stored text in any shape this app has written: the current one, an older one without a
@@ -50,6 +65,7 @@ export function readSavedWork(raw: string | null): SavedWorkRead {
   const units = parseUnits(state?.units);
   const version = typeof data.version === 'number' ? data.version : 0;
   if (version > SAVED_WORK_VERSION) return { kind: 'unreadable', reason: 'newer', raw, lang, units };
+  if (state !== null && typeof state.link === 'string' && state.scenario === undefined) return { kind: 'link', link: state.link, lang, units, raw };
   if (state === null || state.scenario === undefined) return { kind: 'unreadable', reason: 'corrupt', raw, lang, units };
   const parsed = parseScenario(state.scenario, lang);
   if (!parsed.ok) return { kind: 'unreadable', reason: 'invalid', raw, lang, units };
