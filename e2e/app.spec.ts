@@ -160,6 +160,22 @@ test('undo and redo restore earlier scenarios', async ({ watched: page }) => {
   await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(changed)).text);
 });
 
+test('a field on screen through an undo still edits the scenario', async ({ watched: page }) => {
+  await firstVisit(page);
+  const s = parsed(DEFAULT_SAMPLE.build('ja'));
+  await page.getByRole('tab', { name: 'ホスト' }).click();
+  // Outside any list: the field stays on screen while the undo resets the form under it.
+  const systemDrive = page.getByLabel('システム ドライブのサイズ');
+  await systemDrive.fill('300 GB');
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(s)).text);
+  await systemDrive.fill('400 GB');
+  const changed = structuredClone(s);
+  changed.host.systemDriveBytes = 400 * GiB;
+  expect(totalOf(changed)).not.toBe(totalOf(s));
+  await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(changed)).text);
+});
+
 test('saved work the app cannot read opens a sample, is kept, and can be downloaded', async ({ watched: page }) => {
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, '{not json'), SAVED_WORK_KEY);

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { get, useFormState, type Control } from 'react-hook-form';
 import type { Localized, ScenarioInput } from '../../engine';
 import { useFormatBytes } from '../hooks/use-format';
@@ -29,22 +29,23 @@ const concerns = (changed: string | undefined, name: string) => !changed || chan
  * it changed, and its error alone.
  */
 function useField(control: FormControl, name: FieldName) {
-  const registered = useMemo(() => control.register(name as never), [control, name]);
   const subscribe = useCallback(
     (notify: () => void) => control._subjects.state.subscribe({ next: (state) => concerns(state.name, name) && notify() }).unsubscribe,
     [control, name],
   );
   const value = useSyncExternalStore(subscribe, () => get(control._formValues, name) as unknown);
   const { errors } = useFormState({ control, name: name as never, exact: true });
+  // Registered at each use, as useController does at each render: a reset (undo, a file) forgets every field.
+  const registered = () => control.register(name as never);
   const field = {
     name,
     value,
     onChange: (next: unknown) => {
       noteEdit(name);
-      void registered.onChange({ target: { name, value: next }, type: 'change' });
+      void registered().onChange({ target: { name, value: next }, type: 'change' });
     },
     // The value as the form holds it: a blur event's own value would replace it.
-    onBlur: () => void registered.onBlur({ target: { name, value: get(control._formValues, name) }, type: 'blur' }),
+    onBlur: () => void registered().onBlur({ target: { name, value: get(control._formValues, name) }, type: 'blur' }),
   };
   return { field, fieldState: { error: get(errors, name) as { message?: string } | undefined } };
 }
