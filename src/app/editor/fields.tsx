@@ -1,5 +1,5 @@
 import { useCallback, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { get, useFormState, type Control } from 'react-hook-form';
+import { get, type Control } from 'react-hook-form';
 import type { Localized, ScenarioInput } from '../../engine';
 import { useFormatBytes } from '../hooks/use-format';
 import { useT } from '../hooks/use-t';
@@ -25,8 +25,8 @@ const concerns = (changed: string | undefined, name: string) => !changed || chan
 /**
  * A field of the form, as react-hook-form's useController gives it, without its cost: useController
  * watches its value through a subscription that makes the form copy every value on every change (all
- * 8,000 VMs, tens of milliseconds a keystroke). This reads the field's own value when the form says
- * it changed, and its error alone.
+ * 8,000 VMs, tens of milliseconds a keystroke). This reads the field's own value and error when the
+ * form says they changed.
  */
 function useField(control: FormControl, name: FieldName) {
   const subscribe = useCallback(
@@ -34,7 +34,8 @@ function useField(control: FormControl, name: FieldName) {
     [control, name],
   );
   const value = useSyncExternalStore(subscribe, () => get(control._formValues, name) as unknown);
-  const { errors } = useFormState({ control, name: name as never, exact: true });
+  // Not useFormState either: it copies the whole form state (all dirty and touched marks) as each field mounts.
+  const error = useSyncExternalStore(subscribe, () => get(control._formState.errors, name) as { message?: string } | undefined);
   // Registered at each use, as useController does at each render: a reset (undo, a file) forgets every field.
   const registered = () => control.register(name as never);
   const field = {
@@ -47,7 +48,7 @@ function useField(control: FormControl, name: FieldName) {
     // The value as the form holds it: a blur event's own value would replace it.
     onBlur: () => void registered().onBlur({ target: { name, value: get(control._formValues, name) }, type: 'blur' }),
   };
-  return { field, fieldState: { error: get(errors, name) as { message?: string } | undefined } };
+  return { field, fieldState: { error } };
 }
 
 function Shell({

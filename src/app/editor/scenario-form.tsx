@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Control } from 'react-hook-form';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { formatPath, parseEntityEdit, scenarioErrorMap, scenarioSchema, type EditProblem, type Scenario, type ScenarioInput } from '../../engine';
 import { useAppStore } from '../store/app-store';
@@ -48,6 +49,12 @@ function flattenErrors(errors: FieldErrors, prefix = ''): FormProblem[] {
     else if (typeof value === 'object') out.push(...flattenErrors(value as FieldErrors, path));
   }
   return out;
+}
+
+/** Empties the form's default values in place (the form keeps its object; see ScenarioFormProvider). */
+function emptyDefaults(control: Control<ScenarioInput, unknown, Scenario>): void {
+  const defaults = control._defaultValues as Record<string, unknown>;
+  for (const key of Object.keys(defaults)) delete defaults[key];
 }
 
 /** The one VM or job a validation is about (`vms.12.memoryBytes` → vms, 12), or null for anything wider. */
@@ -132,12 +139,17 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
     defaultValues: useAppStore.getState().scenario,
   });
 
+  // react-hook-form compares a field typed back to its first value with every default value of the
+  // form (a walk over 8,000 VMs that takes longer than a keystroke may). Nothing here reads whether the
+  // form is dirty, so once the form has its values, its defaults are emptied, and resets keep them so.
+  useLayoutEffect(() => emptyDefaults(form.control), [form]);
+
   // A scenario from outside the editor (undo, redo, a sample, a file) replaces the form's values.
   const firstRevision = useRef(revision);
   useEffect(() => {
     if (revision === firstRevision.current) return;
     firstRevision.current = revision;
-    form.reset(useAppStore.getState().scenario);
+    form.reset(useAppStore.getState().scenario, { keepDefaultValues: true });
     problemsAt.current = new Set();
     setProblems([]);
   }, [revision, form]);
