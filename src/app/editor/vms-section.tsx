@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { GiB, GUEST_OSES, STOP_ACTIONS, VM_STATES, type ScenarioInput } from '../../engine';
 import { GUEST_OS_NAMES, STOP_ACTION_NAMES, VM_STATE_NAMES } from '../../i18n/terms';
@@ -118,7 +118,7 @@ export function VmsSection() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [filter, setFilter] = useState('');
-  const listRef = useRef<HTMLDivElement>(null);
+  const scrollToIndex = useRef<(index: number) => void>(() => undefined);
 
   const visible = useMemo(() => {
     const needle = filter.trim().toLowerCase();
@@ -126,14 +126,6 @@ export function VmsSection() {
     if (needle === '') return all;
     return all.filter((i) => (getValues(`vms.${i}.name`) ?? '').toLowerCase().includes(needle));
   }, [fields, filter, getValues]);
-
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => 52,
-    overscan: 8,
-    getItemKey: (k) => fields[visible[k]!]!.key,
-  });
 
   const vmId = (i: number) => getValues(`vms.${i}.id`);
   const toggle = (set: Set<string>, id: string, on: boolean) => {
@@ -174,7 +166,7 @@ export function VmsSection() {
     };
     append(vm);
     void trigger();
-    requestAnimationFrame(() => virtualizer.scrollToIndex(fields.length, { align: 'end' }));
+    requestAnimationFrame(() => scrollToIndex.current(fields.length));
   };
 
   const allSelected = fields.length > 0 && selected.size === fields.length;
@@ -209,48 +201,84 @@ export function VmsSection() {
         <span>{t('vmVolume')}</span>
         <span />
       </div>
-      <div ref={listRef} className="vm-list" role="list" aria-label={t('tabVms')}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const i = visible[item.index]!;
-            const id = vmId(i);
-            return (
-              <div
-                key={item.key}
-                role="listitem"
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className="vm-item"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <VmRow
-                  index={i}
-                  volumeOptions={volumeOptions}
-                  selected={selected.has(id)}
-                  onSelect={(on) => setSelected((s) => toggle(s, id, on))}
-                  expanded={expanded.has(id)}
-                  onExpand={() => setExpanded((s) => toggle(s, id, !s.has(id)))}
-                  onDuplicate={() => {
-                    const vm = structuredClone(getValues(`vms.${i}`));
-                    const copyId = nextId(
-                      'vm',
-                      getValues('vms').map((v) => v.id),
-                    );
-                    insert(i + 1, { ...vm, id: copyId, name: `${vm.name} (2)` });
-                    void trigger();
-                  }}
-                  onDelete={() => {
-                    dropFromJobs(id);
-                    remove(i);
-                    setSelected((s) => toggle(s, id, false));
-                    void trigger();
-                  }}
-                />
-              </div>
-            );
-          })}
-        </div>
-      </div>
+      <VmList
+        keys={fields.map((f) => f.key)}
+        visible={visible}
+        scrollToIndex={scrollToIndex}
+        row={(i) => {
+          const id = vmId(i);
+          return (
+            <VmRow
+              index={i}
+              volumeOptions={volumeOptions}
+              selected={selected.has(id)}
+              onSelect={(on) => setSelected((s) => toggle(s, id, on))}
+              expanded={expanded.has(id)}
+              onExpand={() => setExpanded((s) => toggle(s, id, !s.has(id)))}
+              onDuplicate={() => {
+                const vm = structuredClone(getValues(`vms.${i}`));
+                const copyId = nextId(
+                  'vm',
+                  getValues('vms').map((v) => v.id),
+                );
+                insert(i + 1, { ...vm, id: copyId, name: `${vm.name} (2)` });
+                void trigger();
+              }}
+              onDelete={() => {
+                dropFromJobs(id);
+                remove(i);
+                setSelected((s) => toggle(s, id, false));
+                void trigger();
+              }}
+            />
+          );
+        }}
+      />
     </section>
+  );
+}
+
+/**
+ * The scrolling part of the VM list, apart from the section: scrolling re-renders the owner of the
+ * virtualizer, and the section's useFieldArray does work for every VM at each render (8,000 ids).
+ */
+function VmList({
+  keys,
+  visible,
+  scrollToIndex,
+  row,
+}: {
+  keys: string[];
+  visible: number[];
+  scrollToIndex: RefObject<(index: number) => void>;
+  row: (index: number) => ReactNode;
+}) {
+  const t = useT();
+  const listRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 52,
+    overscan: 8,
+    getItemKey: (k) => keys[visible[k]!]!,
+  });
+  scrollToIndex.current = (index) => virtualizer.scrollToIndex(index, { align: 'end' });
+  return (
+    <div ref={listRef} className="vm-list" role="list" aria-label={t('tabVms')}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <div
+            key={item.key}
+            role="listitem"
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="vm-item"
+            style={{ transform: `translateY(${item.start}px)` }}
+          >
+            {row(visible[item.index]!)}
+          </div>
+        ))}
+      </div>
+    </div>
   );
 }
