@@ -1,6 +1,9 @@
 /**
  * Browser benchmark (npm run bench:ui): against the production build in Debian's chromium,
- * - keystroke → new total on screen, with the 100-VM inventory fixture and with 1,000 VMs;
+ * - keystroke → new total on screen, with the 100-VM inventory fixture, 1,000 and 8,000 VMs (every VM in
+ *   every job, ~28,000 findings at 8,000), and the longest task on the main thread while typing (the
+ *   time input is blocked);
+ * - opening the 8,000-VM scenario from a file: until the new total is on screen;
  * - frame times while the VM table scrolls;
  * - the bundle: JS+CSS loaded before the first result, and everything, gzip.
  * Timing happens inside the page (event time stamp → the frame after the total changed).
@@ -49,14 +52,39 @@ async function waitForServer() {
   throw new Error('preview server did not start');
 }
 
+/** Collects the main thread's long tasks (≥ 50 ms by definition) from page start. */
+const watchLongTasks = () => {
+  const w = window as unknown as { longTasks: number[] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+};
+
 async function openWith(page: Page, scenario: unknown) {
-  await page.addInitScript((s) => {
-    localStorage.setItem('hyperv-backup-sizer', JSON.stringify({ state: { scenario: s, lang: 'ja', units: 'binary' }, version: 1 }));
-  }, scenario);
-  await page.goto(BASE);
-  await page.getByTestId('total-required').waitFor();
+  const text = JSON.stringify(scenario);
+  // A scenario the browser's storage can hold starts the page; larger ones open as a file, as a person would.
+  if (text.length < 4_000_000) {
+    await page.addInitScript((t) => localStorage.setItem('hyperv-backup-sizer', `{"state":{"scenario":${t},"lang":"ja","units":"binary"},"version":1}`), text);
+    await page.goto(BASE);
+    await page.getByTestId('total-required').waitFor();
+  } else {
+    await page.goto(BASE);
+    await page.getByTestId('total-required').waitFor();
+    const before = await page.getByTestId('total-required').textContent();
+    const t0 = Date.now();
+    await page.locator('input[type=file][accept*="json"]').setInputFiles({ name: 'big.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForFunction((b) => document.querySelector('[data-testid="total-required"]')?.textContent !== b, before, { timeout: 120_000 });
+    openMs = Date.now() - t0;
+  }
   await page.getByRole('tab', { name: '仮想マシン' }).click();
 }
+
+let openMs: number | null = null;
+
+async function longTasksSince(page: Page, from: number): Promise<number[]> {
+  return page.evaluate((n) => (window as unknown as { longTasks: number[] }).longTasks.slice(n), from);
+}
+
+const longTaskCount = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
 
 /** Milliseconds from each keystroke in the first VM's memory field to the frame showing the new total. */
 async function keystrokeLatencies(page: Page, count: number): Promise<number[]> {
@@ -121,7 +149,10 @@ const stats = (xs: number[]) => {
 };
 
 if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+// Vite itself, not through npx: killing npx would leave the server running (and holding the port).
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
 try {
   await waitForServer();
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -131,23 +162,38 @@ try {
   });
   browser.on('disconnected', () => console.error('browser disconnected'));
   const fixture = JSON.parse(readFileSync(join(FIXTURES_DIR, 'inventory-100-vms.hvsizer.json'), 'utf8'));
-  const big = parseScenario(generateScenario(1000));
-  if (!big.ok) throw new Error('generated scenario invalid');
+  const generated = (n: number) => {
+    const parsed = parseScenario(generateScenario(n));
+    if (!parsed.ok) throw new Error('generated scenario invalid');
+    return parsed.scenario;
+  };
   const rows: string[] = [];
+  // Targets (engineering.md, issue 14): keystroke → total at 100 and 1,000 VMs; at 8,000 VMs input is
+  // never blocked for more than 50 ms (the longest task while typing).
   for (const [name, scenario, target] of [
     ['100-VM fixture', fixture, 50],
-    ['1,000 VMs', big.scenario, 100],
+    ['1,000 VMs', generated(1000), 100],
+    ['8,000 VMs', generated(8000), null],
   ] as const) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('crash', () => console.error(`${name}: the page crashed`));
     page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
+    await page.addInitScript(watchLongTasks);
     if (process.env.DEBUG_BENCH) console.error('open', name);
+    openMs = null;
     await openWith(page, scenario);
+    const from = await longTaskCount(page);
     const k = stats(await keystrokeLatencies(page, 12));
+    await page.waitForTimeout(1500);
+    const blocked = await longTasksSince(page, from);
+    const worst = Math.max(0, ...blocked);
     const f = stats(await scrollFrames(page));
     rows.push(
-      `${name.padEnd(15)} keystroke→total median ${k.median.toFixed(1)} ms, p90 ${k.p90.toFixed(1)} ms (target ≤ ${target} ms ${k.p90 <= target ? 'OK' : 'MISSED'})` +
-        `; scroll frames median ${f.median.toFixed(1)} ms, p90 ${f.p90.toFixed(1)} ms, worst ${f.max.toFixed(1)} ms`,
+      `${name.padEnd(15)} keystroke→total median ${k.median.toFixed(1)} ms, p90 ${k.p90.toFixed(1)} ms` +
+        (target === null ? '' : ` (target ≤ ${target} ms ${k.p90 <= target ? 'OK' : 'MISSED'})`) +
+        `; while typing ${blocked.length} long tasks, longest ${worst.toFixed(0)} ms (target ≤ 50 ms ${worst <= 50 ? 'OK' : 'MISSED'})` +
+        `; scroll frames median ${f.median.toFixed(1)} ms, p90 ${f.p90.toFixed(1)} ms, worst ${f.max.toFixed(1)} ms` +
+        (openMs === null ? '' : `; opened from a file in ${openMs} ms`),
     );
     await page.close();
   }
