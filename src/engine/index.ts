@@ -5,7 +5,7 @@
 export { parseScenario, scenarioSchema, scenarioErrorMap, type Problem, type ParseResult } from './parse-scenario';
 export { parseEntityEdit, type EditProblem, type EditResult } from './parse-edit';
 export { formatPath } from './scenario-checks';
-export { estimate, requiredCapacityTotal, type EstimateOptions } from './estimate';
+export { estimate, estimateSteps, requiredCapacityTotal, type EstimateOptions } from './estimate';
 export { RULES, FINDING_RULE, LINE_ITEM_RULE, type RuleEntry, type FindingRule } from './rules';
 export * from './estimate-types';
 export * from './scenario-schema';

@@ -16,9 +16,9 @@ import type { VmFacts } from './vm-facts';
 /**
  * Per job, the required capacity for every month 0…12 × horizon (§1). Flat on the maximum basis and
  * without growth (the maximum already sizes every disk full); on the current basis each month is
- * sized as its own estimate from grown disks.
+ * sized as its own estimate from grown disks, and the steps pause after each month (see estimateSteps).
  */
-export function projectRequired(ctx: SizingContext, jobs: JobEstimate[]): ProjectionPoint[][] {
+export function* projectRequired(ctx: SizingContext, jobs: JobEstimate[]): Generator<void, ProjectionPoint[][]> {
   const { a, scenario } = ctx;
   const months = 12 * a.horizonYears;
   const flat = a.basis === 'maximum' || a.growthPercentPerYear === 0;
@@ -35,6 +35,7 @@ export function projectRequired(ctx: SizingContext, jobs: JobEstimate[]): Projec
     scenario.jobs.forEach((job, i) => {
       out[i]!.push({ month: m, requiredCapacityBytes: sizeDestination(job, firstGenerationBytes(growing.ctx, i), a).requiredCapacityBytes });
     });
+    yield;
   }
   return out;
 }
