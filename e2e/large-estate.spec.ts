@@ -86,3 +86,21 @@ test('work of 2,000 VMs is saved as its link, small enough for the browser, and 
   await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
   await expect(page.getByTestId('total-required')).toHaveText(total);
 });
+
+test('at 2,000 VMs an edit is sized between keystrokes: the new total arrives as the engine computes, and no "calculating" note stays', async ({
+  watched: page,
+}) => {
+  const input = generateScenario(2000);
+  await firstVisit(page);
+  await page
+    .getByLabel('ファイルを開く')
+    .setInputFiles({ name: 'estate.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
+  await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(parsed(input))).text);
+  await page.getByRole('tab', { name: '仮想マシン' }).click();
+  await page.getByRole('group', { name: 'vm-0001' }).getByLabel('メモリ', { exact: true }).fill('48');
+  const edited = structuredClone(input);
+  edited.vms[0]!.memoryBytes = 48 * 1024 ** 3;
+  expect(totalOf(parsed(edited))).not.toBe(totalOf(parsed(input)));
+  await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(parsed(edited))).text);
+  await expect(page.getByTestId('results-pending')).toHaveCount(0);
+});

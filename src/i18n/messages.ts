@@ -424,6 +424,7 @@ const ja = {
   busySaveFile: 'ファイルを保存しています…',
   busyOpenSavedWork: '保存した作業を開いています…',
   busySaveCsv: 'CSV を作成しています…',
+  resultsUpdating: '計算しています… (表示は直前の結果です)',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -839,6 +840,7 @@ const en: Record<MessageKey, string> = {
   busySaveFile: 'Saving the file…',
   busyOpenSavedWork: 'Opening your saved work…',
   busySaveCsv: 'Writing the CSV…',
+  resultsUpdating: 'Calculating… (showing the previous results)',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

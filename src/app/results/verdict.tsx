@@ -1,5 +1,5 @@
 import { useT } from '../hooks/use-t';
-import { selectOtherBasisTotal, useEstimate, useScenario } from '../store/derived';
+import { selectOtherBasisTotal, useResults, useResultsPending, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { hasInexactFigures, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useAppStore } from '../store/app-store';
@@ -7,12 +7,12 @@ import { useAppStore } from '../store/app-store';
 /** The answer first: does everything fit, how many errors and warnings, the total. */
 export function Verdict() {
   const t = useT();
-  const result = useEstimate();
+  const { estimate: result, scenario } = useResults();
   const units = useAppStore((s) => s.units);
   // The other basis's total follows in the deferred render.
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
-  const verdict = verdictOf(useScenario(), result);
+  const verdict = verdictOf(scenario, result);
   const look = VERDICT_LOOK[verdict.kind];
   return (
     <section className={`verdict verdict-${look.tone}`} aria-labelledby="verdict-heading" aria-live="polite" data-verdict={verdict.kind}>
@@ -20,6 +20,7 @@ export function Verdict() {
         <span aria-hidden="true">{look.icon} </span>
         {t(look.words)}
       </h2>
+      <PendingNote />
       {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
         <p className="small" data-testid="verdict-incomplete">
           {t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes })}
@@ -85,5 +86,16 @@ export function Verdict() {
         {t(units === 'decimal' ? 'unitsMeaningDecimal' : 'unitsMeaningBinary')}
       </p>
     </section>
+  );
+}
+
+/** While a large scenario's new results are on their way, the figures shown are the previous ones: said so. */
+function PendingNote() {
+  const t = useT();
+  if (!useResultsPending()) return null;
+  return (
+    <p className="small muted" data-testid="results-pending">
+      {t('resultsUpdating')}
+    </p>
   );
 }

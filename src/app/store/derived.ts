@@ -1,6 +1,7 @@
-import { useDeferredValue } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState, useSyncExternalStore } from 'react';
 import { estimate, requiredCapacityTotal, type Basis, type Estimate, type Lang, type Scenario } from '../../engine';
 import { useAppStore } from './app-store';
+import { steppedEstimate, type Finished } from './stepped-estimate';
 
 /**
  * Results derived from the store's scenario, computed once per scenario object and language and
@@ -8,10 +9,18 @@ import { useAppStore } from './app-store';
  */
 const estimates = new WeakMap<Scenario, Partial<Record<Lang, Estimate>>>();
 
-export function selectEstimate(scenario: Scenario, lang: Lang): Estimate {
+function keepEstimate(scenario: Scenario, lang: Lang, result: Estimate): void {
   let byLang = estimates.get(scenario);
   if (!byLang) estimates.set(scenario, (byLang = {}));
-  return (byLang[lang] ??= estimate(scenario, { lang }));
+  byLang[lang] = result;
+}
+
+export function selectEstimate(scenario: Scenario, lang: Lang): Estimate {
+  const kept = estimates.get(scenario)?.[lang];
+  if (kept) return kept;
+  const result = estimate(scenario, { lang });
+  keepEstimate(scenario, lang, result);
+  return result;
 }
 
 const otherTotals = new WeakMap<Scenario, { basis: Basis; requiredCapacityBytes: number }>();
@@ -35,15 +44,69 @@ export interface DerivedOptions {
   deferred?: boolean;
 }
 
+/**
+ * Past this many VMs over all jobs, sizing takes longer than a keystroke may block the page (8,000 VMs
+ * in 4 jobs: 15–20 ms in Chromium, more with the page's own work): the estimate then runs in slices
+ * between keystrokes, and the page shows the last finished results until the new ones are ready.
+ */
+export const STEP_FROM_JOB_VMS = 2000;
+
+const isLarge = (s: Scenario) => s.jobs.reduce((n, j) => n + j.include.vmIds.length, 0) > STEP_FROM_JOB_VMS;
+
+// Large scenarios are sized in slices as soon as they change, outside any render.
+const stepIfLarge = ({ scenario, lang }: { scenario: Scenario; lang: Lang }) => {
+  if (isLarge(scenario) && !estimates.get(scenario)?.[lang]) steppedEstimate.request(scenario, lang, keepEstimate);
+};
+stepIfLarge(useAppStore.getState());
+useAppStore.subscribe((now, before) => {
+  if (now.scenario !== before.scenario || now.lang !== before.lang) stepIfLarge(now);
+});
+
+/**
+ * The last finished sliced estimate, taken in a transition: React renders the new results in slices
+ * too, and a keystroke meanwhile comes first.
+ */
+function useFinished(): Finished | null {
+  const [finished, setFinished] = useState(steppedEstimate.finished);
+  useEffect(() => steppedEstimate.subscribe(() => startTransition(() => setFinished(steppedEstimate.finished()))), []);
+  return finished;
+}
+
+/** True while newer results of a large scenario are on their way. */
+export function useResultsPending(): boolean {
+  return useSyncExternalStore(steppedEstimate.subscribeBusy, steppedEstimate.busy);
+}
+
+export interface Results {
+  /** The scenario the estimate is of: the one being edited, or for large ones the last one sized. */
+  scenario: Scenario;
+  estimate: Estimate;
+}
+
+/** The results on screen: a scenario and its estimate, always a matching pair. */
+export function useResults(options: DerivedOptions = {}): Results {
+  // Large scenarios change what is shown only when their sliced estimate finishes, not at each keystroke.
+  const small = useAppStore((s) => (isLarge(s.scenario) ? null : s.scenario));
+  const lang = useAppStore((s) => s.lang);
+  const deferred = useDeferredValue(small);
+  const finished = useFinished();
+  if (small !== null) {
+    const scenario = options.deferred ? (deferred ?? small) : small;
+    return { scenario, estimate: selectEstimate(scenario, lang) };
+  }
+  const current = useAppStore.getState().scenario;
+  const ready = estimates.get(current)?.[lang];
+  if (ready) return { scenario: current, estimate: ready };
+  if (finished !== null && finished.lang === lang) return { scenario: finished.scenario, estimate: finished.estimate };
+  // Nothing sized yet in this language (a large scenario just opened): at once, this once.
+  return { scenario: current, estimate: selectEstimate(current, lang) };
+}
+
 export function useScenario(options: DerivedOptions = {}): Scenario {
-  const scenario = useAppStore((s) => s.scenario);
-  const deferred = useDeferredValue(scenario);
-  return options.deferred ? deferred : scenario;
+  return useResults(options).scenario;
 }
 
 /** The estimate of the current scenario, derived from the store's inputs. */
 export function useEstimate(options: DerivedOptions = {}): Estimate {
-  const scenario = useScenario(options);
-  const lang = useAppStore((s) => s.lang);
-  return selectEstimate(scenario, lang);
+  return useResults(options).estimate;
 }
