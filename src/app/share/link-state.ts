@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import type { Problem, Scenario } from '../../engine';
 import { useAppStore } from '../store/app-store';
 import { withViewParams } from './view-params';
-import { compute } from '../worker/compute-client';
 
 /** What the share controls show: the current link, and what went wrong opening a link or a file. */
 export interface LinkState {
@@ -20,6 +19,9 @@ export interface LinkState {
 
 export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, linkError: null, pending: null, problems: null, notes: null }));
 
+/** The compute worker's client loads after the first paint, as the codec does. */
+export const computeClient = () => import('../worker/compute-client');
+
 /** The codec loads after the first paint: only a link to open or the first address-bar update needs it. */
 export const linkCodec = () => import('../../share/link-codec');
 
@@ -30,6 +32,7 @@ export const linkCodec = () => import('../../share/link-codec');
  */
 export async function encodeLinkFor(scenario: Scenario): Promise<string | null | undefined> {
   try {
+    const { compute } = await computeClient();
     const fragment = await compute.run({ type: 'link' }, scenario);
     if (fragment === null) return undefined;
     const { units, lang } = useAppStore.getState();

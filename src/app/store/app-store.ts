@@ -3,7 +3,6 @@ import type { Lang, Scenario, UnitSystem } from '../../engine';
 import { DEFAULT_SAMPLE, SAMPLES } from '../../scenario/samples';
 import { parseScenario } from '../../engine';
 import { runBusy } from '../progress/busy';
-import { compute } from '../worker/compute-client';
 import { KEPT_ASIDE_KEY, readSavedWork, SAVE_AS_LINK_VMS, SAVED_WORK_KEY, savedLinkText, savedWorkText, type SavedWorkRead } from './saved-work';
 
 /** How many steps undo goes back. */
@@ -177,6 +176,7 @@ async function saveLarge(): Promise<void> {
   const { scenario, lang, units } = useAppStore.getState();
   void import('../../share/link-codec').then((m) => (codec = m));
   try {
+    const { compute } = await import('../worker/compute-client');
     const text = await compute.run({ type: 'saved-text', lang, units }, scenario);
     if (text !== null && !savingHeld) write(text);
   } catch {
@@ -216,7 +216,10 @@ useAppStore.subscribe((now, before) => {
 
 /** Large saved work opens like a link, in the worker, with its progress said; what cannot be read is kept aside. */
 async function openSavedLink(saved: Extract<SavedWorkRead, { kind: 'link' }>): Promise<void> {
-  const result = await runBusy('open-saved-work', () => compute.run({ type: 'open-link', text: saved.link, lang: saved.lang })).catch(() => null);
+  const result = await runBusy('open-saved-work', async () => {
+    const { compute } = await import('../worker/compute-client');
+    return compute.run({ type: 'open-link', text: saved.link, lang: saved.lang });
+  }).catch(() => null);
   if (result?.ok) {
     savingHeld = false;
     useAppStore.getState().replaceScenario(result.scenario, { fresh: true });
