@@ -1,6 +1,6 @@
 import { sizeDestination } from './destination';
 import type { Estimate, JobEstimate } from './estimate-types';
-import { collectFindings } from './findings';
+import { findingSteps } from './findings';
 import { firstGenerationBytes, sizeJobItems } from './job-items';
 import type { Lang } from './lang';
 import type { Basis, Scenario } from './scenario-schema';
@@ -65,8 +65,7 @@ export function* estimateSteps(scenario: Scenario, options: EstimateOptions = {}
   });
   const sourceVolumes = sizeSourceVolumes(ctx);
   yield;
-  const findings = collectFindings(ctx, jobs, sourceVolumes, lang);
-  yield;
+  const findings = yield* findingSteps(ctx, jobs, sourceVolumes, lang);
 
   let requiredCapacityBytes = 0;
   for (const j of jobs) requiredCapacityBytes += j.requiredCapacityBytes;

@@ -71,8 +71,16 @@ function placementOf(f: VmFacts, volumes: Map<string, Volume>): Placement {
 
 const isWsb = (job: Job) => job.method === 'wsb-host' || job.method === 'wsb-guest';
 
-/** Every finding of sizing-rules.md §7 for the scenario and its figures; one per subject combination. */
-export function collectFindings(ctx: SizingContext, jobEstimates: JobEstimate[], volumeEstimates: SourceVolumeEstimate[], lang: Lang): Finding[] {
+/**
+ * Every finding of sizing-rules.md §7 for the scenario and its figures, one per subject combination;
+ * in steps, pausing after each job's (a job of 8,000 VMs can raise tens of thousands).
+ */
+export function* findingSteps(
+  ctx: SizingContext,
+  jobEstimates: JobEstimate[],
+  volumeEstimates: SourceVolumeEstimate[],
+  lang: Lang,
+): Generator<void, Finding[]> {
   const { scenario, volumes } = ctx;
   const out: Finding[] = [];
   const maker = new FindingMaker(lang);
@@ -88,7 +96,7 @@ export function collectFindings(ctx: SizingContext, jobEstimates: JobEstimate[],
   const inHostSideJob = new Set<string>();
   const inGuestJob = new Set<string>();
 
-  scenario.jobs.forEach((job, j) => {
+  for (const [j, job] of scenario.jobs.entries()) {
     const jobId = job.id;
     const jobName = job.name;
     const jobLabel = maker.jobLabel(jobName);
@@ -173,7 +181,8 @@ export function collectFindings(ctx: SizingContext, jobEstimates: JobEstimate[],
         });
       }
     }
-  });
+    yield;
+  }
 
   scenario.jobs.forEach((job, j) => {
     const estimate = jobEstimates[j];
