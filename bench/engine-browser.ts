@@ -4,9 +4,16 @@ import { measure } from './measure';
 
 /** Runs in the page: the same measurement as engine.bench.ts, in the browser's V8. */
 (globalThis as unknown as { runEngineBench: () => unknown }).runEngineBench = () =>
-  [1000, 8000].map((vmCount) => {
-    const parsed = parseScenario(generateScenario(vmCount));
+  (
+    [
+      [1000, 'all-jobs'],
+      [8000, 'all-jobs'],
+      [1000, 'findings-heavy'],
+      [8000, 'findings-heavy'],
+    ] as const
+  ).map(([vmCount, kind]) => {
+    const parsed = parseScenario(generateScenario(vmCount, kind));
     if (!parsed.ok) throw new Error('invalid');
     const scenario = parsed.scenario;
-    return { vmCount, ...measure(() => estimate(scenario), vmCount >= 8000 ? 40 : 200) };
+    return { vmCount, kind, ...measure(() => estimate(scenario), vmCount >= 8000 ? 40 : 200) };
   });

@@ -2,10 +2,66 @@ import type { ScenarioInput } from '../src/engine';
 import { GiB } from '../src/engine/units';
 
 /**
+ * The scenarios of the benchmarks (issue 14): `all-jobs`, every VM in every one of 4 jobs; and
+ * `findings-heavy`, the same estate where each VM also raises as many findings as the rules allow
+ * (VMs on an SMB share and with pass-through and shared disks, offline backups, Linux guests in the
+ * guest WSB job, version 5.0 VMs with production checkpoints, running VMs in a file copy).
+ */
+export type BenchScenarioKind = 'all-jobs' | 'findings-heavy';
+
+/**
  * A large cluster scenario for benchmarks: `vmCount` VMs with 4 disks each over two CSVs, and 4 jobs
  * that each include every VM (WSB to a local drive, WSB to a share, export, WSB in the guests).
  */
-export function generateScenario(vmCount: number): ScenarioInput {
+export function generateScenario(vmCount: number, kind: BenchScenarioKind = 'all-jobs'): ScenarioInput {
+  return kind === 'all-jobs' ? allJobs(vmCount) : findingsHeavy(vmCount);
+}
+
+function findingsHeavy(vmCount: number): ScenarioInput {
+  const base = allJobs(vmCount);
+  const vms = base.vms.map((vm, i) => ({
+    ...vm,
+    // Every third VM on the SMB share (F-SHARE-VM-HOST-WSB), every fifth a version 5.0 VM with a production checkpoint.
+    volumeId: i % 3 === 0 ? 'smb' : vm.volumeId,
+    configVersion: i % 5 === 0 ? '5.0' : vm.configVersion,
+    checkpoints: { standard: 1, production: 1 },
+    onlineBackup: i % 2 === 0 ? false : vm.onlineBackup,
+    guestOs: i % 4 === 0 ? ('linux' as const) : ('windows-server' as const),
+    disks: [
+      ...vm.disks.map((d) => ({ ...d, volumeId: i % 3 === 0 ? 'smb' : d.volumeId })),
+      { id: 'pt', label: 'pass-through', kind: 'passthrough' as const, type: 'fixed' as const, maxSizeBytes: 100 * GiB, guestRole: 'data' as const },
+      {
+        id: 'sh',
+        label: 'shared.vhds',
+        kind: 'shared-vhdx' as const,
+        type: 'fixed' as const,
+        maxSizeBytes: 50 * GiB,
+        volumeId: 'csv1',
+        guestRole: 'data' as const,
+      },
+    ],
+  }));
+  const all = vms.map((v) => v.id);
+  return {
+    ...base,
+    name: `bench ${vmCount} VMs, findings-heavy`,
+    volumes: [...base.volumes, { id: 'smb', label: '\\\\sofs\\vms', kind: 'smb-share', fileSystem: 'SMB' }],
+    vms,
+    jobs: [
+      ...base.jobs,
+      {
+        id: 'copy',
+        name: 'File copy',
+        method: 'file-copy',
+        include: { vmIds: all },
+        destination: { kind: 'remote-share', label: '\\\\nas\\copy' },
+        generations: 1,
+      },
+    ],
+  };
+}
+
+function allJobs(vmCount: number): ScenarioInput {
   const vms: ScenarioInput['vms'] = Array.from({ length: vmCount }, (_, i) => {
     const volumeId = i % 2 === 0 ? 'csv1' : 'csv2';
     return {
