@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { generateScenario } from '../bench/generate-scenario';
 import { FINDING_RULE } from '../src/engine';
+import { shareFragment } from '../src/share/link-codec';
 import { readSavedWork, SAVED_WORK_KEY } from '../src/app/store/saved-work';
 import { expect, firstVisit, openAsSavedWork, parsed, shown, test, totalOf } from './support';
 
@@ -103,4 +104,12 @@ test('at 2,000 VMs an edit is sized between keystrokes: the new total arrives as
   expect(totalOf(parsed(edited))).not.toBe(totalOf(parsed(input)));
   await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(parsed(edited))).text);
   await expect(page.getByTestId('results-pending')).toHaveCount(0);
+});
+
+test('a link of 2,000 VMs opens, decoded off the page, with its total', async ({ watched: page }) => {
+  const scenario = parsed(generateScenario(2000));
+  await firstVisit(page);
+  await page.goto(`/${shareFragment(scenario)}`);
+  await expect(page.getByLabel('シナリオ名')).toHaveValue(scenario.name);
+  await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(scenario)).text);
 });

@@ -19,11 +19,8 @@ export interface LinkState {
 
 export const useLinkState = create<LinkState>(() => ({ link: '', linkFor: null, linkError: null, pending: null, problems: null, notes: null }));
 
-/** The compute worker's client loads after the first paint, as the codec does. */
+/** The compute worker's client (and through it the link codec) loads after the first paint, when a link is first needed. */
 export const computeClient = () => import('../worker/compute-client');
-
-/** The codec loads after the first paint: only a link to open or the first address-bar update needs it. */
-export const linkCodec = () => import('../../share/link-codec');
 
 /**
  * Encodes a scenario's link (in the compute worker: 8,000 VMs take a tenth of a second) and records
