@@ -10,6 +10,8 @@ import { splitViewParams } from './view-params';
 import { runBusy } from '../progress/busy';
 
 const SYNC_DELAY_MS = 400;
+/** About 1,500 VMs: from here a link takes long enough to decode that the worker pays. */
+const DECODE_IN_WORKER_FROM_CHARS = 20_000;
 let started = false;
 
 /** A comparison link opens the comparison; the work on screen stays as it is. */
@@ -31,8 +33,13 @@ async function openFromHash(hash: string) {
   if (!/^#s=/.test(hash)) return;
   const { link, view } = splitViewParams(hash);
   const { lang, scenario, replaceScenario, setUnits, setLang } = useAppStore.getState();
-  // Decoded in the compute worker: an 8,000-VM link takes a third of a second to open and check.
-  const result = await runBusy('open-link', async () => (await computeClient()).compute.run({ type: 'open-link', text: link, lang: view.lang ?? lang }));
+  // Long links are decoded in the compute worker (8,000 VMs take a third of a second to open and
+  // check); short ones at once on the page, where starting the worker would take longer than decoding.
+  const result = await runBusy('open-link', async () =>
+    link.length > DECODE_IN_WORKER_FROM_CHARS
+      ? (await computeClient()).compute.run({ type: 'open-link', text: link, lang: view.lang ?? lang })
+      : (await import('../../share/link-codec')).decodeShareLink(link, view.lang ?? lang),
+  );
   // Null: a newer link was opened before this one started; that one decides.
   if (result === null) return;
   if (!result.ok) {
