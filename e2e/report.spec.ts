@@ -6,13 +6,15 @@ import type { Page } from '@playwright/test';
 import { estimate, FINDING_RULE, formatBytes, RULES, type Scenario } from '../src/engine';
 import { SAMPLES } from '../src/scenario/samples';
 import { FIXTURES_DIR } from '../src/test-support/fixtures';
+import { generateScenario } from '../bench/generate-scenario';
 import { expect, openAsSavedWork, parsed, test } from './support';
 
 /** Prints the report to PDF and returns its text (pdftotext) and page count (pdfinfo). */
 async function printReport(page: Page) {
   await page.getByRole('button', { name: '印刷用レポート' }).click();
   await expect(page.getByRole('heading', { name: 'バックアップ容量 見積もりレポート' })).toBeVisible();
-  await expect(page.getByText(/#s=1\./)).toBeVisible();
+  // The link, or (past 8,000 characters) why the file is the way to share it.
+  await expect(page.locator('.report-link')).toContainText(/#s=1\.|リンクが長すぎます/);
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   const pdf = join(dir, 'report.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
@@ -67,4 +69,19 @@ test('printing the main screen prints the report', async ({ watched: page }) => 
   expect(text).toContain('バックアップ容量見積もりレポート');
   expect(text).toContain(s.name.replace(/\s+/g, ''));
   expect(text).not.toContain('元に戻す');
+});
+
+test('the report of 1,000 VMs sums them per volume instead of a row each, and stays a few pages', async ({ watched: page }) => {
+  const s = parsed(generateScenario(1000));
+  await openAsSavedWork(page, s);
+  const { text, info } = await printReport(page);
+  // The generated VMs are split over two CSVs: 500 each.
+  expect(text).toContain('仮想マシンが1,000台あるため');
+  expect(text).toContain('C:\\ClusterStorage\\Volume1500');
+  // No VM's own row: their disks are listed nowhere else.
+  expect(text).not.toContain('vm1-d0.vhdx');
+  expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeLessThan(30);
+  // Its 13,000-character link is not printed: the report says to share the file.
+  expect(text).toContain('リンクが長すぎます');
+  expect(text).not.toContain('#s=1.');
 });

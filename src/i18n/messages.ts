@@ -425,6 +425,12 @@ const ja = {
   busyOpenSavedWork: '保存した作業を開いています…',
   busySaveCsv: 'CSV を作成しています…',
   resultsUpdating: '計算しています… (表示は直前の結果です)',
+  reportVmsSummarized:
+    '仮想マシンが {n} 台あるため、構成ファイルのボリュームごとにまとめています。1 台ずつの一覧は Excel ブック (「Excel で保存」) とシナリオ ファイルにあります。',
+  reportVmCount: '台数',
+  reportMemoryTotal: 'メモリ合計',
+  reportDiskCount: 'ディスク数',
+  reportDiskMaxTotal: '最大サイズ合計',
 };
 
 export type MessageKey = keyof typeof ja;
@@ -841,6 +847,11 @@ const en: Record<MessageKey, string> = {
   busyOpenSavedWork: 'Opening your saved work…',
   busySaveCsv: 'Writing the CSV…',
   resultsUpdating: 'Calculating… (showing the previous results)',
+  reportVmsSummarized: 'With {n} VMs, they are summed per configuration volume; the VM-by-VM list is in the workbook ("Save as Excel") and the scenario file.',
+  reportVmCount: 'VMs',
+  reportMemoryTotal: 'Total memory',
+  reportDiskCount: 'Disks',
+  reportDiskMaxTotal: 'Total maximum size',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ja, en };

@@ -14,6 +14,7 @@ import {
   VOLUME_KIND_NAMES,
 } from '../../i18n/terms';
 import { ReportAssumptions } from './report-assumptions';
+import { REPORT_VM_ROWS_MAX, ReportVmSummary } from './report-vm-summary';
 import { useReportFormat, volumeLabels, type ReportSectionProps } from './use-report-format';
 
 /** Schedule and change per generation are WSB's (the editor offers them only there). */
@@ -66,62 +67,66 @@ export function ReportInputs(props: ReportSectionProps) {
       <h3>
         {t('vmsSection')} ({s.vms.length})
       </h3>
-      <table className="report-table report-vms">
-        <thead>
-          <tr>
-            <th>{t('vmName')}</th>
-            <th className="nw">{t('configVersionShort')}</th>
-            <th className="nw">{t('vmState')}</th>
-            <th className="num">{t('memory')}</th>
-            <th>{t('vmVolume')}</th>
-            <th>{t('checkpointsStdProd')}</th>
-            <th>{t('onlineShort')}</th>
-            <th>{t('disks')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {s.vms.map((vm) => (
-            <tr key={vm.id}>
-              <td className="break">
-                {vm.name}
-                <br />
-                <span className="muted small">
-                  {GUEST_OS_NAMES[vm.guestOs][lang]}, {t('vmGenerationN', { n: vm.generation })}
-                </span>
-              </td>
-              <td className="nw">{vm.configVersion}</td>
-              <td className="nw">
-                {VM_STATE_NAMES[vm.state][lang]}
-                <br />
-                <span className="muted small">{STOP_ACTION_NAMES[vm.automaticStopAction][lang]}</span>
-              </td>
-              <td className="num nw">
-                {fb(vm.memoryBytes)}
-                {vm.memoryInUseBytes !== undefined && (
-                  <>
-                    <br />
-                    <span className="muted small">{fb(vm.memoryInUseBytes)}</span>
-                  </>
-                )}
-              </td>
-              <td className="break">{label.get(vm.volumeId)}</td>
-              <td className="nw">
-                {vm.checkpoints.standard}/{vm.checkpoints.production}
-              </td>
-              <td>{vm.onlineBackup ? t('yes') : t('no')}</td>
-              <td className="small">
-                {vm.disks.map((d) => (
-                  <div key={d.id}>
-                    {d.label ?? d.id}: {DISK_KIND_NAMES[d.kind][lang]} {DISK_TYPE_NAMES[d.type][lang]} {fb(d.maxSizeBytes)}
-                    {d.fileSizeBytes !== undefined && ` (${fb(d.fileSizeBytes)})`}
-                    {d.volumeId && ` @ ${label.get(d.volumeId)}`}
-                  </div>
-                ))}
-              </td>
+      {s.vms.length > REPORT_VM_ROWS_MAX ? (
+        <ReportVmSummary s={s} />
+      ) : (
+        <table className="report-table report-vms">
+          <thead>
+            <tr>
+              <th>{t('vmName')}</th>
+              <th className="nw">{t('configVersionShort')}</th>
+              <th className="nw">{t('vmState')}</th>
+              <th className="num">{t('memory')}</th>
+              <th>{t('vmVolume')}</th>
+              <th>{t('checkpointsStdProd')}</th>
+              <th>{t('onlineShort')}</th>
+              <th>{t('disks')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {s.vms.map((vm) => (
+              <tr key={vm.id}>
+                <td className="break">
+                  {vm.name}
+                  <br />
+                  <span className="muted small">
+                    {GUEST_OS_NAMES[vm.guestOs][lang]}, {t('vmGenerationN', { n: vm.generation })}
+                  </span>
+                </td>
+                <td className="nw">{vm.configVersion}</td>
+                <td className="nw">
+                  {VM_STATE_NAMES[vm.state][lang]}
+                  <br />
+                  <span className="muted small">{STOP_ACTION_NAMES[vm.automaticStopAction][lang]}</span>
+                </td>
+                <td className="num nw">
+                  {fb(vm.memoryBytes)}
+                  {vm.memoryInUseBytes !== undefined && (
+                    <>
+                      <br />
+                      <span className="muted small">{fb(vm.memoryInUseBytes)}</span>
+                    </>
+                  )}
+                </td>
+                <td className="break">{label.get(vm.volumeId)}</td>
+                <td className="nw">
+                  {vm.checkpoints.standard}/{vm.checkpoints.production}
+                </td>
+                <td>{vm.onlineBackup ? t('yes') : t('no')}</td>
+                <td className="small">
+                  {vm.disks.map((d) => (
+                    <div key={d.id}>
+                      {d.label ?? d.id}: {DISK_KIND_NAMES[d.kind][lang]} {DISK_TYPE_NAMES[d.type][lang]} {fb(d.maxSizeBytes)}
+                      {d.fileSizeBytes !== undefined && ` (${fb(d.fileSizeBytes)})`}
+                      {d.volumeId && ` @ ${label.get(d.volumeId)}`}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h3>{t('jobsSection')}</h3>
       <table className="report-table">
         <thead>

@@ -1,5 +1,6 @@
 import { BASIS_NAMES } from '../../i18n/terms';
 import { LOCALE } from '../../i18n/messages';
+import { LINK_WARN_LENGTH } from '../share/share-controls';
 import { QrCode } from './qr-code';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
@@ -34,7 +35,9 @@ export function ReportTitle({ s, e, link }: ReportSectionProps & { link: string 
         <div className="report-qr">{link && <QrCode text={url} size={150} label={t('shareLink')} fallback={<p className="small">{t('qrTooLong')}</p>} />}</div>
       </header>
       <p className="report-link small">
-        <strong>{t('shareLink')}:</strong> <span className="wrap">{url}</span>
+        <strong>{t('shareLink')}:</strong>{' '}
+        {/* A link past what chat tools and mailers carry would fill pages (8,000 VMs: 104,000 characters): the file is the way. */}
+        {link.length > LINK_WARN_LENGTH ? t('linkTooLong', { n: link.length, max: LINK_WARN_LENGTH }) : <span className="wrap">{url}</span>}
       </p>
     </>
   );
