@@ -83,9 +83,19 @@ test('work of 2,000 VMs is saved as its link, small enough for the browser, and 
   await expect.poll(async () => readSavedWork(await saved()).kind).toBe('link');
   // The scenario's JSON is ~1.8 MB; its link a small part of that.
   expect((await saved()).length).toBeLessThan(JSON.stringify(input).length / 10);
+  // Every total the page shows while the saved work opens: the sample's would be a wrong answer.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { totalsSeen: string[] }).totalsSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="total-required"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   await page.goto('/');
   await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
   await expect(page.getByTestId('total-required')).toHaveText(total);
+  expect(await page.evaluate(() => (window as unknown as { totalsSeen: string[] }).totalsSeen)).toEqual([total]);
 });
 
 test('at 2,000 VMs an edit is sized between keystrokes: the new total arrives as the engine computes, and no "calculating" note stays', async ({

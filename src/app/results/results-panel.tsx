@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useT } from '../hooks/use-t';
+import { useAppStore } from '../store/app-store';
 import { JobResults } from './job-results';
 import { Verdict } from './verdict';
 
@@ -13,6 +14,16 @@ const SupportMatrixView = lazy(() => import('./support-matrix-view').then((m) =>
 /** Results, answer first: verdict, jobs, volumes, findings; then charts, line items and Table 1.5. */
 export function ResultsPanel() {
   const t = useT();
+  // The sample on screen meanwhile is not the person's work: its verdict would be a wrong answer.
+  if (useAppStore((s) => s.openingSaved)) {
+    return (
+      <div className="results">
+        <p className="muted" data-testid="results-opening">
+          {t('busyOpenSavedWork')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="results">
       <Verdict />

@@ -35,6 +35,8 @@ export interface AppState {
   notice: Notice | null;
   /** The saved text this version could not read, while it is kept aside for download. */
   keptAside: string | null;
+  /** True while large saved work is being opened: what is on screen is not the person's yet. */
+  openingSaved: boolean;
   /** An edit from the form; edits of the same field in quick succession are one undo step. */
   editScenario(next: Scenario, fieldKey: string): void;
   /**
@@ -75,21 +77,28 @@ function tryWrite(key: string, text: string): boolean {
  * What the app starts with: the saved work, or the sample. Work that cannot be read is copied aside
  * before anything can overwrite it (the first save would); if even that fails, saving waits.
  */
-function initialState(): Pick<AppState, 'scenario' | 'lang' | 'units' | 'notice' | 'keptAside'> {
+function initialState(): Pick<AppState, 'scenario' | 'lang' | 'units' | 'notice' | 'keptAside' | 'openingSaved'> {
   const read = readSavedWork(storage()?.getItem(SAVED_WORK_KEY) ?? null);
   if (read.kind === 'ok') {
     const keptAside = storage()?.getItem(KEPT_ASIDE_KEY) ?? null;
-    return { ...read.work, notice: keptAside ? 'unreadable-saved-work' : null, keptAside };
+    return { ...read.work, notice: keptAside ? 'unreadable-saved-work' : null, keptAside, openingSaved: false };
   }
   if (read.kind === 'link') {
     // Opened once the page runs (see openSavedLink); until then nothing may be saved over it.
     savedLink = read;
     savingHeld = true;
-    return { scenario: sampleScenario(DEFAULT_SAMPLE.id, read.lang), lang: read.lang, units: read.units, notice: null, keptAside: null };
+    return { scenario: sampleScenario(DEFAULT_SAMPLE.id, read.lang), lang: read.lang, units: read.units, notice: null, keptAside: null, openingSaved: true };
   }
   if (read.kind === 'none') {
     const keptAside = storage()?.getItem(KEPT_ASIDE_KEY) ?? null;
-    return { scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja'), lang: 'ja', units: 'binary', notice: keptAside ? 'unreadable-saved-work' : null, keptAside };
+    return {
+      scenario: sampleScenario(DEFAULT_SAMPLE.id, 'ja'),
+      lang: 'ja',
+      units: 'binary',
+      notice: keptAside ? 'unreadable-saved-work' : null,
+      keptAside,
+      openingSaved: false,
+    };
   }
   savingHeld = !tryWrite(KEPT_ASIDE_KEY, read.raw);
   return {
@@ -98,6 +107,7 @@ function initialState(): Pick<AppState, 'scenario' | 'lang' | 'units' | 'notice'
     units: read.units,
     notice: read.reason === 'newer' ? 'newer-saved-work' : 'unreadable-saved-work',
     keptAside: read.raw,
+    openingSaved: false,
   };
 }
 
@@ -223,10 +233,11 @@ async function openSavedLink(saved: Extract<SavedWorkRead, { kind: 'link' }>): P
   if (result?.ok) {
     savingHeld = false;
     useAppStore.getState().replaceScenario(result.scenario, { fresh: true });
+    useAppStore.setState({ openingSaved: false });
     return;
   }
   savingHeld = !tryWrite(KEPT_ASIDE_KEY, saved.raw);
-  useAppStore.setState({ notice: 'unreadable-saved-work', keptAside: saved.raw });
+  useAppStore.setState({ notice: 'unreadable-saved-work', keptAside: saved.raw, openingSaved: false });
 }
 
 if (typeof window !== 'undefined') {
