@@ -67,6 +67,18 @@ test('a bulk edit of every VM shows the new value in each VM’s field and in th
   for (const vm of s.vms) await expect(page.getByRole('group', { name: vm.name }).getByLabel('メモリ', { exact: true })).toHaveValue('48 GB');
 });
 
+test('a job’s VM checklist, opened, takes a VM out of the job and the totals follow', async ({ watched: page }) => {
+  await firstVisit(page);
+  const s = structuredClone(parsed(DEFAULT_SAMPLE.build('ja')));
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  const job = page.getByRole('listitem', { name: '日次 WSB (ホスト) → E:' });
+  await job.getByText('仮想マシン: 3 / 3 台').click();
+  await job.getByRole('checkbox', { name: 'db01' }).uncheck();
+  s.jobs[0]!.include.vmIds = s.jobs[0]!.include.vmIds.filter((id) => id !== 'db01');
+  await expect(job.getByText('仮想マシン: 2 / 3 台')).toBeVisible();
+  await expect(page.getByTestId('total-required').locator('[title]')).toHaveAttribute('title', shown(totalOf(s)).exact);
+});
+
 test('an invalid value shows an inline error and keeps the last valid results', async ({ watched: page }) => {
   await firstVisit(page);
   const before = await page.getByTestId('total-required').textContent();
