@@ -149,7 +149,7 @@ describe('the verdict', () => {
     expect(workbookVerdict(s, estimate(s))).toBe('incomplete');
     const summary = sheetOf(s, 'ja', 'summary');
     expect(summary.rows[1]![1]).toBe(translate('ja', 'verdictIncomplete'));
-    expect(summary.rows[2]![1]).toBe(translate('ja', 'verdictIncompleteDetail', { d: 1, v: 0 }));
+    expect(summary.rows[2]![1]).toBe(translate('ja', 'verdictIncompleteDestinations', { d: 1, v: 0 }));
   });
 });
 

@@ -35,7 +35,7 @@ import {
   VOLUME_KIND_NAMES,
 } from '../i18n/terms';
 import { jobDerivation, volumeDerivation } from '../presentation/derivation';
-import { hasInexactFigures, sortFindings, subjectNamer, verdictOf } from '../presentation/finding-groups';
+import { hasInexactFigures, incompleteText, sortFindings, subjectNamer, verdictOf } from '../presentation/finding-groups';
 import { jobsWithResults, lineItemsByVm, type JobWithResult } from '../presentation/job-pairs';
 import { growthLine, restoreLine, runTimes } from '../presentation/over-time';
 import { scenarioFileName } from '../share/scenario-file';
@@ -325,9 +325,7 @@ export function buildWorkbook(s: Scenario, e: Estimate, lang: Lang, units: UnitS
     const rows: Row[] = [
       { label: t('scenarioName'), value: s.name },
       { label: t('verdict'), value: verdictWords[workbookVerdict(s, e)] },
-      ...(verdict.unknownDestinations + verdict.unknownVolumes > 0
-        ? [{ label: w.inputsNeeded, value: t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes }) }]
-        : []),
+      ...(verdict.unknownDestinations + verdict.unknownVolumes > 0 ? [{ label: w.inputsNeeded, value: incompleteText(verdict, lang) }] : []),
       { label: t('basis'), value: BASIS_NAMES[e.basis][lang] },
       { label: t('totalRequired'), bytes: e.totals.requiredCapacityBytes },
       { label: t('shortfall'), bytes: e.totals.shortfallBytes },

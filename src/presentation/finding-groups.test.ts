@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../engine';
 import { disk, job, scenario, vm } from '../test-support/scenario-builder';
-import { groupFindings, sortFindings, subjectNamer } from './finding-groups';
+import { groupFindings, incompleteText, sortFindings, subjectNamer } from './finding-groups';
 import { jobsWithResults, lineItemsByVm } from './job-pairs';
 
 describe('finding groups', () => {
@@ -43,5 +43,14 @@ describe('line items per VM', () => {
     expect(groups.map((g) => g.name)).toEqual(['ホスト', s.vms[0]!.name, 'db02']);
     for (const g of groups) expect(g.subtotal).toBe(g.items.reduce((n, i) => n + i.bytes, 0));
     expect(groups.reduce((n, g) => n + g.subtotal, 0)).toBe(r.firstGenerationBytes);
+  });
+});
+
+describe('what the verdict says is still to be entered', () => {
+  const verdict = (d: number, v: number) => ({ kind: 'incomplete' as const, unknownDestinations: d, unknownVolumes: v });
+  it('names only what is missing, in both languages', () => {
+    expect(incompleteText(verdict(3, 0), 'ja')).toBe('容量が未入力のバックアップ先が 3 件あります。入力すると、収まるかどうかを示します。');
+    expect(incompleteText(verdict(0, 2), 'en')).toBe('2 volume(s) without their free space: enter it to see whether everything fits.');
+    expect(incompleteText(verdict(1, 1), 'en')).toContain('1 destination(s) without a capacity and 1 volume(s)');
   });
 });

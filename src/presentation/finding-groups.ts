@@ -1,5 +1,5 @@
-import type { MessageKey } from '../i18n/messages';
-import { FINDING_RULE, type Estimate, type Finding, type FindingId, type Scenario, type Severity } from '../engine';
+import { translate, type MessageKey } from '../i18n/messages';
+import { FINDING_RULE, type Estimate, type Finding, type FindingId, type Lang, type Scenario, type Severity } from '../engine';
 
 /** How each severity is marked on screen, in the report and in text output. */
 export const SEVERITY_ICON: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -88,3 +88,11 @@ export const VERDICT_LOOK: Record<VerdictKind, { icon: string; words: MessageKey
   incomplete: { icon: '⚠', words: 'verdictIncomplete', tone: 'warning' },
   problems: { icon: '✖', words: 'verdictProblems', tone: 'bad' },
 };
+
+/** What is still to be entered before the verdict can say "fits", naming only what is missing. */
+export function incompleteText(v: Verdict, lang: Lang): string {
+  const vars = { d: v.unknownDestinations, v: v.unknownVolumes };
+  if (v.unknownVolumes === 0) return translate(lang, 'verdictIncompleteDestinations', vars);
+  if (v.unknownDestinations === 0) return translate(lang, 'verdictIncompleteVolumes', vars);
+  return translate(lang, 'verdictIncompleteDetail', vars);
+}

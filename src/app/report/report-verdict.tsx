@@ -1,9 +1,9 @@
-import { hasInexactFigures, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
+import { hasInexactFigures, incompleteText, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
 /** The answer first: fits or not, the totals, and what the shortfall is made of. */
 export function ReportVerdict({ s, e }: ReportSectionProps) {
-  const { t, fb, exact } = useReportFormat();
+  const { t, lang, fb, exact } = useReportFormat();
   const verdict = verdictOf(s, e);
   const look = VERDICT_LOOK[verdict.kind];
   return (
@@ -12,9 +12,7 @@ export function ReportVerdict({ s, e }: ReportSectionProps) {
       <p className={`status-${look.tone}`}>
         {look.icon} {t(look.words)}
       </p>
-      {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
-        <p className="small">{t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes })}</p>
-      )}
+      {verdict.unknownDestinations + verdict.unknownVolumes > 0 && <p className="small">{incompleteText(verdict, lang)}</p>}
       <dl className="kv">
         <dt>{t('totalRequired')}</dt>
         <dd>

@@ -1,17 +1,21 @@
 import { useT } from '../hooks/use-t';
 import { selectOtherBasisTotal, useResults, useResultsPending, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
-import { hasInexactFigures, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
+import { hasInexactFigures, incompleteText, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useAppStore } from '../store/app-store';
+import { LOCALE } from '../../i18n/messages';
 
 /** The answer first: does everything fit, how many errors and warnings, the total. */
 export function Verdict() {
   const t = useT();
   const { estimate: result, scenario } = useResults();
   const units = useAppStore((s) => s.units);
+  const lang = useAppStore((s) => s.lang);
   // The other basis's total follows in the deferred render.
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
+  // 16,000 warnings at 8,000 VMs read as a count, not as a code.
+  const count = (n: number) => n.toLocaleString(LOCALE[lang]);
   const verdict = verdictOf(scenario, result);
   const look = VERDICT_LOOK[verdict.kind];
   return (
@@ -23,7 +27,7 @@ export function Verdict() {
       <PendingNote />
       {verdict.unknownDestinations + verdict.unknownVolumes > 0 && (
         <p className="small" data-testid="verdict-incomplete">
-          {t('verdictIncompleteDetail', { d: verdict.unknownDestinations, v: verdict.unknownVolumes })}
+          {incompleteText(verdict, lang)}
         </p>
       )}
       <dl className="verdict-figures">
@@ -55,7 +59,7 @@ export function Verdict() {
             {t('errors')}
           </dt>
           <dd className="big" data-testid="error-count">
-            {result.totals.errors}
+            {count(result.totals.errors)}
           </dd>
         </div>
         <div>
@@ -65,7 +69,7 @@ export function Verdict() {
             </span>{' '}
             {t('warnings')}
           </dt>
-          <dd className="big">{result.totals.warnings}</dd>
+          <dd className="big">{count(result.totals.warnings)}</dd>
         </div>
         <div>
           <dt>
@@ -74,7 +78,7 @@ export function Verdict() {
             </span>{' '}
             {t('infos')}
           </dt>
-          <dd className="big">{infos}</dd>
+          <dd className="big">{count(infos)}</dd>
         </div>
       </dl>
       {hasInexactFigures(result) && (
