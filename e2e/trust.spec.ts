@@ -120,7 +120,7 @@ test('a destination without a capacity reads as an input still needed, never as 
   await page.getByRole('listitem', { name: DAILY }).getByLabel('格納先の容量').fill('');
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'incomplete');
   await expect(page.getByRole('heading', { name: 'まだ確認できません: 入力が必要です' })).toBeVisible();
-  await expect(page.getByTestId('verdict-incomplete')).toContainText('容量が未入力のバックアップ先 1 件');
+  await expect(page.getByTestId('verdict-incomplete')).toContainText('容量が未入力のバックアップ先が 1 件あります');
 });
 
 test('the printable report opens with focus on it, Esc returns to the editor and to its button', async ({ watched: page }) => {
