@@ -3,7 +3,7 @@
  * DOM or store imports, so the app, the CLI and the tests share one implementation.
  */
 export { parseScenario, scenarioSchema, scenarioErrorMap, type Problem, type ParseResult } from './parse-scenario';
-export { parseEntityEdit, type EditProblem, type EditResult } from './parse-edit';
+export { parseEntityEdit, parseWholeEdit, type EditProblem, type EditResult } from './parse-edit';
 export { formatPath } from './scenario-checks';
 export { estimate, estimateSteps, requiredCapacityTotal, type EstimateOptions } from './estimate';
 export { RULES, FINDING_RULE, LINE_ITEM_RULE, type RuleEntry, type FindingRule } from './rules';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArb } from '../test-support/arbitrary-scenario';
-import { parseEntityEdit } from './parse-edit';
+import { parseEntityEdit, parseWholeEdit } from './parse-edit';
 import { parseScenario } from './parse-scenario';
 import { formatPath } from './scenario-checks';
 import type { ScenarioInput } from './scenario-schema';
@@ -103,6 +103,13 @@ describe('parseEntityEdit: an edit of one VM or job read alone', () => {
           if (got.ok && expected.ok) expect(got.scenario).toEqual(expected.scenario);
           if (!got.ok && !expected.ok) {
             expect(problemSet(got.problems.map((p) => ({ path: formatPath(p.path), message: p.message })))).toEqual(problemSet(expected.problems));
+          }
+          // The form's reading of the whole edited scenario says the same.
+          const form = parseWholeEdit(whole, lang);
+          expect(form.ok).toBe(expected.ok);
+          if (form.ok && expected.ok) expect(form.scenario).toEqual(expected.scenario);
+          if (!form.ok && !expected.ok) {
+            expect(problemSet(form.problems.map((p) => ({ path: formatPath(p.path), message: p.message })))).toEqual(problemSet(expected.problems));
           }
         },
       ),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Lang } from './lang';
-import { describeIssue } from './parse-scenario';
+import { describeIssue, scenarioSchema } from './parse-scenario';
 import { problemMessage } from './problem-messages';
 import { checkScenarioReferences } from './scenario-checks';
 import { jobSchema, vmSchema, type Scenario } from './scenario-schema';
@@ -49,5 +49,18 @@ export function parseEntityEdit(previous: Scenario, list: 'vms' | 'jobs', index:
       const whole = issue.code === 'custom' && (issue.params as Record<string, unknown> | undefined)?.[WHOLE_PATH] === true;
       return { path: whole ? (issue.path as (string | number)[]) : at(issue.path), message: problemMessage(describeIssue(issue), lang) };
     }),
+  };
+}
+
+/**
+ * The form's reading of a whole scenario (an edit wider than one VM or job): the schema with its
+ * cross-field rules, without parseScenario's count pass, problems by path as parseEntityEdit gives them.
+ */
+export function parseWholeEdit(input: unknown, lang: Lang = 'en'): EditResult {
+  const parsed = scenarioSchema.safeParse(input, { reportInput: true });
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({ path: issue.path as (string | number)[], message: problemMessage(describeIssue(issue), lang) })),
   };
 }

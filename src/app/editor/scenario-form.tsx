@@ -1,8 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Control } from 'react-hook-form';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { formatPath, parseEntityEdit, scenarioErrorMap, scenarioSchema, type EditProblem, type Scenario, type ScenarioInput } from '../../engine';
+import { formatPath, parseEntityEdit, parseWholeEdit, type EditProblem, type Scenario, type ScenarioInput } from '../../engine';
 import { useAppStore } from '../store/app-store';
 
 export interface FormProblem {
@@ -37,18 +36,6 @@ export function withoutNulls<T>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
   return out as T;
-}
-
-function flattenErrors(errors: FieldErrors, prefix = ''): FormProblem[] {
-  const out: FormProblem[] = [];
-  for (const [key, value] of Object.entries(errors)) {
-    if (value === undefined || value === null || key === 'ref') continue;
-    const path = prefix === '' ? key : /^\d+$/.test(key) ? `${prefix}[${key}]` : `${prefix}.${key}`;
-    const entry = value as { message?: unknown; type?: unknown };
-    if (typeof entry.message === 'string' && typeof entry.type === 'string') out.push({ path, message: entry.message });
-    else if (typeof value === 'object') out.push(...flattenErrors(value as FieldErrors, path));
-  }
-  return out;
 }
 
 /** Empties the form's default values in place (the form keeps its object; see ScenarioFormProvider). */
@@ -98,38 +85,32 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
   const problemsAt = useRef(new Set<string>());
 
   const resolver = useMemo<Resolver<ScenarioInput, unknown, Scenario>>(() => {
-    const base = zodResolver(scenarioSchema, { error: scenarioErrorMap(lang), reportInput: true });
     const report = (found: FormProblem[]) => {
       problemsAt.current = new Set(found.map((p) => entityKeyOf(p.path)));
       setProblems((old) => (old.length === 0 && found.length === 0 ? old : found));
     };
-    return async (values, context, options) => {
+    return (values, _context, options) => {
       // A keystroke in one VM or job reads that one alone (the rest is the store's valid scenario):
       // reading all of 8,000 VMs takes longer than a keystroke may.
       const entity = editedEntity(options.names);
       const previous = useAppStore.getState().scenario;
       const key = entity && `${entity.list}[${entity.index}]`;
-      if (
+      const one =
         entity !== null &&
         [...problemsAt.current].every((at) => at === key) &&
         values.vms.length === previous.vms.length &&
         values.jobs.length === previous.jobs.length &&
-        values.volumes.length === previous.volumes.length
-      ) {
-        const edit = parseEntityEdit(previous, entity.list, entity.index, withoutNulls(values[entity.list][entity.index]), lang);
-        if (edit.ok) {
-          report([]);
-          editScenario(edit.scenario, editedField.current);
-          return { values: edit.scenario, errors: {} };
-        }
-        report(edit.problems.map((p) => ({ path: formatPath(p.path), message: p.message })));
-        return { values: {}, errors: toFieldErrors(edit.problems) };
+        values.volumes.length === previous.volumes.length;
+      const edit = one
+        ? parseEntityEdit(previous, entity.list, entity.index, withoutNulls(values[entity.list][entity.index]), lang)
+        : parseWholeEdit(withoutNulls(values), lang);
+      if (edit.ok) {
+        report([]);
+        editScenario(edit.scenario, editedField.current);
+        return { values: edit.scenario, errors: {} };
       }
-      const result = await base(withoutNulls(values), context, options);
-      const found = flattenErrors(result.errors);
-      report(found);
-      if (found.length === 0) editScenario(result.values as Scenario, editedField.current);
-      return result;
+      report(edit.problems.map((p) => ({ path: formatPath(p.path), message: p.message })));
+      return { values: {}, errors: toFieldErrors(edit.problems) };
     };
   }, [lang, editScenario]);
 
