@@ -5,18 +5,37 @@ import { steppedEstimate, type Finished } from './stepped-estimate';
 
 /**
  * Results derived from the store's scenario, computed once per scenario object and language and
- * shared by every component (a WeakMap, so the current and the deferred scenario both stay cached).
+ * shared by every component. Only the last few are kept (the current, the deferred, the last sliced
+ * one, a comparison's): an estimate of 8,000 VMs holds tens of megabytes, and a cache keyed by every
+ * scenario still in the undo history kept all of theirs, which lengthened every garbage collection.
  */
-const estimates = new WeakMap<Scenario, Partial<Record<Lang, Estimate>>>();
+const KEEP_ESTIMATES = 6;
+const estimates = new Map<Scenario, Partial<Record<Lang, Estimate>>>();
+
+/** The estimates kept for a scenario, marked as recently used. */
+function keptFor(scenario: Scenario): Partial<Record<Lang, Estimate>> | undefined {
+  const byLang = estimates.get(scenario);
+  if (byLang) {
+    estimates.delete(scenario);
+    estimates.set(scenario, byLang);
+  }
+  return byLang;
+}
 
 function keepEstimate(scenario: Scenario, lang: Lang, result: Estimate): void {
-  let byLang = estimates.get(scenario);
-  if (!byLang) estimates.set(scenario, (byLang = {}));
+  let byLang = keptFor(scenario);
+  if (!byLang) {
+    estimates.set(scenario, (byLang = {}));
+    for (const oldest of estimates.keys()) {
+      if (estimates.size <= KEEP_ESTIMATES) break;
+      estimates.delete(oldest);
+    }
+  }
   byLang[lang] = result;
 }
 
 export function selectEstimate(scenario: Scenario, lang: Lang): Estimate {
-  const kept = estimates.get(scenario)?.[lang];
+  const kept = keptFor(scenario)?.[lang];
   if (kept) return kept;
   const result = estimate(scenario, { lang });
   keepEstimate(scenario, lang, result);
@@ -56,7 +75,7 @@ const isLarge = (s: Scenario) => s.jobs.reduce((n, j) => n + j.include.vmIds.len
 
 // Large scenarios are sized in slices as soon as they change, outside any render.
 const stepIfLarge = ({ scenario, lang }: { scenario: Scenario; lang: Lang }) => {
-  if (isLarge(scenario) && !estimates.get(scenario)?.[lang]) steppedEstimate.request(scenario, lang, keepEstimate);
+  if (isLarge(scenario) && !keptFor(scenario)?.[lang]) steppedEstimate.request(scenario, lang, keepEstimate);
 };
 stepIfLarge(useAppStore.getState());
 useAppStore.subscribe((now, before) => {
@@ -96,7 +115,7 @@ export function useResults(options: DerivedOptions = {}): Results {
     return { scenario, estimate: selectEstimate(scenario, lang) };
   }
   const current = useAppStore.getState().scenario;
-  const ready = estimates.get(current)?.[lang];
+  const ready = keptFor(current)?.[lang];
   if (ready) return { scenario: current, estimate: ready };
   if (finished !== null && finished.lang === lang) return { scenario: finished.scenario, estimate: finished.estimate };
   // Nothing sized yet in this language (a large scenario just opened): at once, this once.
