@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine';
 import { runJob, type ComputeAnswers, type ComputeReply, type ComputeRequest } from './compute-protocol';
-import { changesBetween } from './scenario-mirror';
+import { changesBetween, inParts } from './scenario-mirror';
 
 type Job = Exclude<ComputeRequest, { type: 'sync' }>;
 type JobInput<T extends Job['type']> = Omit<Extract<Job, { type: T }>, 'id'> & { type: T };
@@ -56,7 +56,13 @@ class ComputeClient {
     const worker = this.start();
     if (worker === null) return (await runJob(scenario, { ...input, id: 0 } as Job)) as ComputeAnswers[T];
     if (scenario !== null && scenario !== this.mirrored) {
-      worker.postMessage({ id: this.nextId++, type: 'sync', changes: changesBetween(this.mirrored, scenario) } satisfies ComputeRequest);
+      const parts = inParts(changesBetween(this.mirrored, scenario));
+      // Until every part is sent the worker's copy is neither scenario.
+      this.mirrored = null;
+      for (const [k, changes] of parts.entries()) {
+        if (k > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        worker.postMessage({ id: this.nextId++, type: 'sync', changes } satisfies ComputeRequest);
+      }
       this.mirrored = scenario;
     }
     try {

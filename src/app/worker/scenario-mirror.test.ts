@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntityEdit, parseScenario, type Scenario } from '../../engine';
 import { scenarioArb } from '../../test-support/arbitrary-scenario';
-import { applyChanges, changesBetween } from './scenario-mirror';
+import { applyChanges, changesBetween, inParts, VMS_PER_PART } from './scenario-mirror';
 
 const parsed = (input: unknown): Scenario => {
   const r = parseScenario(input);
@@ -21,6 +21,10 @@ describe('the worker’s copy of the scenario', () => {
         for (const after of [edited?.ok ? edited.scenario : before, parsed(b), { ...before, name: 'renamed' }]) {
           const copy = applyChanges(structuredClone(before), structuredClone(changesBetween(before, after)));
           expect(copy).toEqual(after);
+          // Sent in parts, a task each, the same.
+          let parts = structuredClone(before) as Scenario | null;
+          for (const part of inParts(changesBetween(before, after))) parts = applyChanges(parts, structuredClone(part));
+          expect(parts).toEqual(after);
         }
       }),
       { numRuns: 200 },
@@ -42,5 +46,25 @@ describe('the worker’s copy of the scenario', () => {
     expect(changesBetween(before, edit.scenario)).toEqual([{ kind: 'item', list: 'vms', index: 1, value: edit.scenario.vms[1] }]);
     expect(changesBetween(null, before)).toEqual([{ kind: 'all', scenario: before }]);
     expect(changesBetween(before, before)).toEqual([]);
+  });
+});
+
+describe('a large scenario crossing to the worker', () => {
+  it('goes without its VMs first, then its VMs in parts, and arrives whole', () => {
+    const one = parsed({
+      format: 'hyperv-backup-sizer/scenario',
+      version: 1,
+      name: 'n',
+      host: { os: 'ws2022', topology: 'standalone', systemDriveBytes: 0 },
+      volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }],
+      vms: [{ id: 'v0', name: 'v0', configVersion: '10.0', state: 'off', memoryBytes: 1, volumeId: 'c', disks: [] }],
+      jobs: [],
+    });
+    const many = { ...one, vms: Array.from({ length: 2 * VMS_PER_PART + 1 }, (_, i) => ({ ...one.vms[0]!, id: `v${i}`, name: `v${i}` })) };
+    const parts = inParts(changesBetween(null, many));
+    expect(parts.map((p) => p[0]!.kind)).toEqual(['all', 'more-vms', 'more-vms', 'more-vms']);
+    let copy: Scenario | null = null;
+    for (const part of parts) copy = applyChanges(copy, structuredClone(part));
+    expect(copy).toEqual(many);
   });
 });
