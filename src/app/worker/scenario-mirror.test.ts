@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntityEdit, parseScenario, type Scenario } from '../../engine';
 import { scenarioArb } from '../../test-support/arbitrary-scenario';
+import { scenarioInput, vm } from '../../test-support/scenario-builder';
 import { applyChanges, changesBetween, inParts, VMS_PER_PART } from './scenario-mirror';
 
 const parsed = (input: unknown): Scenario => {
@@ -32,15 +33,7 @@ describe('the worker’s copy of the scenario', () => {
   });
 
   it('sends one VM for a keystroke in one VM, not the list', () => {
-    const before = parsed({
-      format: 'hyperv-backup-sizer/scenario',
-      version: 1,
-      name: 'n',
-      host: { os: 'ws2022', topology: 'standalone', systemDriveBytes: 0 },
-      volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }],
-      vms: [1, 2, 3].map((i) => ({ id: `v${i}`, name: `v${i}`, configVersion: '10.0', state: 'off', memoryBytes: 1, volumeId: 'c', disks: [] })),
-      jobs: [],
-    });
+    const before = parsed(scenarioInput({ vms: [1, 2, 3].map((i) => vm({ id: `v${i}`, name: `v${i}` })), jobs: [] }));
     const edit = parseEntityEdit(before, 'vms', 1, { ...before.vms[1], memoryBytes: 2 });
     if (!edit.ok) throw new Error('edit refused');
     expect(changesBetween(before, edit.scenario)).toEqual([{ kind: 'item', list: 'vms', index: 1, value: edit.scenario.vms[1] }]);
@@ -51,16 +44,7 @@ describe('the worker’s copy of the scenario', () => {
 
 describe('a large scenario crossing to the worker', () => {
   it('goes without its VMs first, then its VMs in parts, and arrives whole', () => {
-    const one = parsed({
-      format: 'hyperv-backup-sizer/scenario',
-      version: 1,
-      name: 'n',
-      host: { os: 'ws2022', topology: 'standalone', systemDriveBytes: 0 },
-      volumes: [{ id: 'c', label: 'C:', kind: 'local', fileSystem: 'NTFS' }],
-      vms: [{ id: 'v0', name: 'v0', configVersion: '10.0', state: 'off', memoryBytes: 1, volumeId: 'c', disks: [] }],
-      jobs: [],
-    });
-    const many = { ...one, vms: Array.from({ length: 2 * VMS_PER_PART + 1 }, (_, i) => ({ ...one.vms[0]!, id: `v${i}`, name: `v${i}` })) };
+    const many = parsed(scenarioInput({ vms: Array.from({ length: 2 * VMS_PER_PART + 1 }, (_, i) => vm({ id: `v${i}`, name: `v${i}` })), jobs: [] }));
     const parts = inParts(changesBetween(null, many));
     expect(parts.map((p) => p[0]!.kind)).toEqual(['all', 'more-vms', 'more-vms', 'more-vms']);
     let copy: Scenario | null = null;
