@@ -2,7 +2,7 @@
  * The sizing engine's public face: read a scenario, estimate it, and cite the rules. Pure: no React,
  * DOM or store imports, so the app, the CLI and the tests share one implementation.
  */
-export { parseScenario, scenarioSchema, scenarioErrorMap, type Problem, type ParseResult } from './parse-scenario';
+export { parseScenario, scenarioSchema, type Problem, type ParseResult } from './parse-scenario';
 export { parseEntityEdit, parseWholeEdit, type EditProblem, type EditResult } from './parse-edit';
 export { formatPath } from './scenario-checks';
 export { estimate, estimateSteps, requiredCapacityTotal, type EstimateOptions } from './estimate';

@@ -10,7 +10,7 @@ import { scenarioObjectSchema, SCENARIO_FORMAT, SCENARIO_VERSION, type Scenario 
 export const scenarioSchema = scenarioObjectSchema.check(
   z.superRefine((scenario, ctx) => {
     for (const { path, problem } of checkScenarioReferences(scenario)) {
-      // No message here: parseScenario and scenarioErrorMap word it in the reader's language.
+      // No message here: parseScenario and parseWholeEdit word it in the reader's language.
       ctx.addIssue({ code: 'custom', path, params: problem });
     }
   }),
@@ -61,14 +61,6 @@ function distinct(problems: Problem[]): Problem[] {
     const key = `${p.path}\u0000${p.message}`;
     return !seen.has(key) && seen.add(key);
   });
-}
-
-/**
- * A zod error map in the given language, for forms that validate with `scenarioSchema` directly
- * (react-hook-form's zodResolver): the same words parseScenario uses.
- */
-export function scenarioErrorMap(lang: Lang) {
-  return (issue: core.$ZodRawIssue): string => problemMessage(describeIssue(issue as core.$ZodIssue), lang);
 }
 
 /** zod's issue, told as one of our problem codes (which carry the bilingual wording). */
