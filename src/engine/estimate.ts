@@ -1,10 +1,10 @@
 import { sizeDestination } from './destination';
-import type { Estimate, JobEstimate } from './estimate-types';
+import type { Estimate, Finding, JobEstimate, SourceVolumeEstimate } from './estimate-types';
 import { findingSteps } from './findings';
 import { firstGenerationBytes, sizeJobItems } from './job-items';
 import type { Lang } from './lang';
 import type { Basis, Scenario } from './scenario-schema';
-import { largestRestoreOf, monthsUntilShort, projectRequired, transferOf } from './over-time';
+import { monthsUntilShort, projectRequired, transferOf } from './over-time';
 import { makeSizingContext } from './sizing-context';
 import { sizeSourceVolumes } from './source-volumes';
 
@@ -39,9 +39,7 @@ export function* estimateSteps(scenario: Scenario, options: EstimateOptions = {}
   yield;
   const jobs: JobEstimate[] = [];
   for (const [j, job] of scenario.jobs.entries()) {
-    const lineItems = sizeJobItems(ctx, j);
-    let b = 0;
-    for (const item of lineItems) b += item.bytes;
+    const { items: lineItems, bytes: b, largestRestore } = sizeJobItems(ctx, j);
     const destination = sizeDestination(job, b, ctx.a);
     jobs.push({
       id: job.id,
@@ -52,7 +50,7 @@ export function* estimateSteps(scenario: Scenario, options: EstimateOptions = {}
       projection: [],
       monthsUntilShort: null,
       transfer: transferOf(job, b, destination.laterGenerationBytes, ctx.a),
-      largestRestore: largestRestoreOf(ctx, j),
+      largestRestore,
     });
     yield;
   }
@@ -67,6 +65,19 @@ export function* estimateSteps(scenario: Scenario, options: EstimateOptions = {}
   yield;
   const findings = yield* findingSteps(ctx, jobs, sourceVolumes, lang);
 
+  return {
+    format: 'hyperv-backup-sizer/estimate',
+    version: 1,
+    basis: ctx.a.basis,
+    jobs,
+    sourceVolumes,
+    findings,
+    totals: totalsOf(jobs, sourceVolumes, findings),
+  };
+}
+
+/** A plain function, not part of the steps: its loop runs once per finding (tens of thousands). */
+function totalsOf(jobs: JobEstimate[], sourceVolumes: SourceVolumeEstimate[], findings: Finding[]): Estimate['totals'] {
   let requiredCapacityBytes = 0;
   for (const j of jobs) requiredCapacityBytes += j.requiredCapacityBytes;
   let destinationShortfallBytes = 0;
@@ -80,20 +91,12 @@ export function* estimateSteps(scenario: Scenario, options: EstimateOptions = {}
     else if (f.severity === 'warning') warnings++;
   }
   return {
-    format: 'hyperv-backup-sizer/estimate',
-    version: 1,
-    basis: ctx.a.basis,
-    jobs,
-    sourceVolumes,
-    findings,
-    totals: {
-      requiredCapacityBytes,
-      destinationShortfallBytes,
-      sourceShortfallBytes,
-      shortfallBytes: destinationShortfallBytes + sourceShortfallBytes,
-      errors,
-      warnings,
-    },
+    requiredCapacityBytes,
+    destinationShortfallBytes,
+    sourceShortfallBytes,
+    shortfallBytes: destinationShortfallBytes + sourceShortfallBytes,
+    errors,
+    warnings,
   };
 }
 

@@ -1,5 +1,5 @@
 import { WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT } from './assumptions';
-import type { Finding, FindingId } from './estimate-types';
+import type { Finding, FindingId, Severity } from './estimate-types';
 import { formatBytes } from './format-bytes';
 import type { Lang } from './lang';
 import { FINDING_RULE } from './rules';
@@ -111,9 +111,23 @@ export class FindingMaker {
     return this.w.job[0] + jobName + this.w.job[1];
   }
 
-  /** The most common finding, about one VM in one job; its message is worded only when read. */
-  forJobVm(id: FindingId, jobId: string, jobLabel: string, vmId: string, vmName: string): Finding {
-    return new JobVmFinding(id, jobId, vmId, jobLabel, vmName, this.lang);
+  /**
+   * The most common findings, about one VM in one job: made per job, sharing what the job's findings
+   * of one id have alike; their messages are worded only when read.
+   */
+  forJob(jobId: string, jobName: string): (id: FindingId, vmId: string, vmName: string) => Finding {
+    const jobLabel = this.jobLabel(jobName);
+    const kinds = new Map<FindingId, JobFindingKind>();
+    return (id, vmId, vmName) => {
+      let kind = kinds.get(id);
+      if (kind === undefined) kinds.set(id, (kind = { id, rule: FINDING_RULE[id], jobId, jobLabel, lang: this.lang }));
+      return new JobVmFinding(kind, vmId, vmName);
+    };
+  }
+
+  /** A finding about one VM alone, quoting at most its configuration version; worded only when read. */
+  forVm(id: FindingId, vmId: string, vmName: string, configVersion?: string): Finding {
+    return new VmFinding(id, vmId, vmName, configVersion, this.lang);
   }
 
   general(id: FindingId, subjects: FindingSubjects, detail: FindingDetail): Finding {
@@ -134,20 +148,66 @@ export class FindingMaker {
   }
 }
 
+/** What the findings of one id about a job's VMs have alike. */
+interface JobFindingKind {
+  id: FindingId;
+  rule: (typeof FINDING_RULE)[FindingId];
+  jobId: string;
+  jobLabel: string;
+  lang: Lang;
+}
+
 /**
  * A job-and-VM finding that words its message when it is read (or serialized): large clusters raise
- * tens of thousands of these, and most messages are never shown.
+ * tens of thousands of these, and most messages are never shown. Three fields each, the rest read
+ * from the kind it shares with the job's other findings of its id.
  */
 class JobVmFinding implements Finding {
+  constructor(
+    private readonly kind: JobFindingKind,
+    readonly vmId: string,
+    private readonly vmName: string,
+  ) {}
+
+  get id(): FindingId {
+    return this.kind.id;
+  }
+  get severity(): Severity {
+    return this.kind.rule.severity;
+  }
+  get source(): string {
+    return this.kind.rule.source;
+  }
+  get jobId(): string {
+    return this.kind.jobId;
+  }
+  get volumeId(): undefined {
+    return undefined;
+  }
+
+  get message(): string {
+    const { jobLabel, lang, rule } = this.kind;
+    const w = WORDS[lang];
+    return jobLabel + w.separator + w.vm[0] + this.vmName + w.vm[1] + ': ' + rule.title[lang];
+  }
+
+  toJSON(): Finding {
+    const { id, severity, jobId, vmId, source, message } = this;
+    return { id, severity, jobId, vmId, source, message };
+  }
+}
+
+/** A finding about one VM (every VM with checkpoints raises one): worded when read, as JobVmFinding. */
+class VmFinding implements Finding {
   readonly severity;
   readonly source;
+  readonly jobId = undefined;
   readonly volumeId = undefined;
   constructor(
     readonly id: FindingId,
-    readonly jobId: string,
     readonly vmId: string,
-    private readonly jobLabel: string,
     private readonly vmName: string,
+    private readonly configVersion: string | undefined,
     private readonly lang: Lang,
   ) {
     const rule = FINDING_RULE[id];
@@ -157,11 +217,12 @@ class JobVmFinding implements Finding {
 
   get message(): string {
     const w = WORDS[this.lang];
-    return this.jobLabel + w.separator + w.vm[0] + this.vmName + w.vm[1] + ': ' + FINDING_RULE[this.id].title[this.lang];
+    const version = this.configVersion === undefined ? '' : ` (${w.version} ${this.configVersion})`;
+    return w.vm[0] + this.vmName + w.vm[1] + ': ' + FINDING_RULE[this.id].title[this.lang] + version;
   }
 
   toJSON(): Finding {
-    const { id, severity, jobId, vmId, source, message } = this;
-    return { id, severity, jobId, vmId, source, message };
+    const { id, severity, vmId, source, message } = this;
+    return { id, severity, vmId, source, message };
   }
 }

@@ -7,7 +7,7 @@ import type { Lang } from './lang';
 import type { Job, Volume } from './scenario-schema';
 import type { SizingContext } from './sizing-context';
 import type { VmFacts } from './vm-facts';
-import { largestRestoreOf } from './over-time';
+import { largestRestoreByCsv } from './over-time';
 
 /**
  * Findings of time-and-restore.md §4 (beyond the guide, but F-CSV-RESTORE-SPACE follows the guide's
@@ -34,19 +34,16 @@ function overTimeFindings(
   }
   if (job.method !== 'wsb-host') return;
   // A VM is on CSV v when its configuration is (§3): each such CSV needs room for its largest VM.
-  const csvs = new Set<string>();
-  for (const f of ctx.jobVms[j]!) if (ctx.volumes.get(f.vm.volumeId)?.kind === 'csv') csvs.add(f.vm.volumeId);
-  for (const volumeId of csvs) {
+  for (const [volumeId, largest] of largestRestoreByCsv(ctx, j)) {
     const v = ctx.volumes.get(volumeId)!;
-    const largest = largestRestoreOf(ctx, j, (f) => f.vm.volumeId === volumeId);
-    if (v.freeBytes !== undefined && largest !== null && v.freeBytes < largest.bytes) {
+    if (v.freeBytes !== undefined && v.freeBytes < largest.bytes) {
       raise('F-CSV-RESTORE-SPACE', { jobId: job.id, volumeId }, { jobName, volumeLabel: v.label, requiredBytes: largest.bytes, availableBytes: v.freeBytes });
     }
   }
 }
 
 /** What kinds of volume a VM's configuration and file-backed disks live on. */
-interface Placement {
+export interface Placement {
   smbShare: boolean;
   csv: boolean;
   sharedDisk: boolean;
@@ -69,6 +66,85 @@ function placementOf(f: VmFacts, volumes: Map<string, Volume>): Placement {
   return p;
 }
 
+// By VM index, the kinds of job that take the VM.
+const HOST_SIDE = 1;
+const GUEST = 2;
+
+/**
+ * The findings about each VM of one job (a job of 8,000 VMs can raise tens of thousands), marking in
+ * `inJobs` which kind of job took each VM; returns what the job's own findings need of its VMs.
+ * A plain function, not part of the generator: its loop runs once per VM.
+ */
+function raiseVmFindingsOfJob(
+  ctx: SizingContext,
+  j: number,
+  forVm: (id: FindingId, f: VmFacts) => void,
+  inJobs: Uint8Array,
+): { onCsv: boolean; onNtfsOrRefs: boolean } {
+  const job = ctx.scenario.jobs[j]!;
+  const placed = (f: VmFacts) => (f.placement ??= placementOf(f, ctx.volumes));
+  let onCsv = false;
+  let onNtfsOrRefs = job.method === 'wsb-host' && job.include.hostSystem;
+  for (const f of ctx.jobVms[j]!) {
+    inJobs[f.index]! |= job.method === 'wsb-guest' ? GUEST : HOST_SIDE;
+
+    switch (job.method) {
+      case 'wsb-host': {
+        const p = placed(f);
+        if (p.smbShare) forVm('F-SHARE-VM-HOST-WSB', f);
+        if (f.hasNonFileDisk) forVm('F-HOST-EXCLUDED-DISKS', f);
+        if (p.csv) {
+          onCsv = true;
+          forVm('F-CSV-SELECTION', f);
+        }
+        if (p.ntfsOrRefs) onNtfsOrRefs = true;
+        if (p.sharedDisk) forVm('F-SHARED-DISK-OWNER', f);
+        if (f.running && !f.vm.onlineBackup) forVm('F-OFFLINE-BACKUP', f);
+        break;
+      }
+      case 'export':
+      case 'file-copy':
+        if (f.hasNonFileDisk || f.hasSharedVhdx) forVm('F-EXPORT-EXCLUDED-DISKS', f);
+        if (job.method === 'export' && f.running) {
+          if (f.hasSharedVhdx) forVm('F-LIVE-EXPORT-SHARED-VHDX', f);
+          forVm('F-LIVE-EXPORT-LOAD', f);
+        }
+        if (job.method === 'file-copy') {
+          if (f.vm.state !== 'off') forVm('F-FILE-COPY-RUNNING', f);
+          if (f.hasDifferencingFile) forVm('F-FILE-COPY-DIFFERENCING', f);
+        }
+        break;
+      case 'wsb-guest':
+        if (f.vm.guestOs === 'linux' || f.vm.guestOs === 'other') forVm('F-GUEST-WSB-UNSUPPORTED', f);
+        if (f.vm.guestOs === 'windows-server-2008' && job.include.guestVolumes !== 'data') {
+          forVm('F-GUEST-2008-SCSI', f);
+        }
+        break;
+    }
+  }
+  return { onCsv, onNtfsOrRefs };
+}
+
+/** The findings about each VM alone, once the jobs have marked which kinds of job take it (a plain function, as above). */
+function raiseVmFindings(ctx: SizingContext, inJobs: Uint8Array, maker: FindingMaker, out: Finding[]): void {
+  const os = ctx.scenario.host.os;
+  const hostRuns = new Map<string, boolean>();
+  const runsOnHost = (configVersion: string) => {
+    let runs = hostRuns.get(configVersion);
+    if (runs === undefined) hostRuns.set(configVersion, (runs = canHostRun(os, configVersion)));
+    return runs;
+  };
+  for (const f of ctx.vms) {
+    const vm = f.vm;
+    const forVm = (id: FindingId, configVersion?: string) => out.push(maker.forVm(id, vm.id, vm.name, configVersion));
+    if (inJobs[f.index] === GUEST) forVm('F-GUEST-NO-CONFIG');
+    if (f.column === '5.0' && vm.checkpoints.production > 0) forVm('F-V5-PRODUCTION');
+    if (inJobs[f.index] === 0) forVm('F-VM-UNPROTECTED');
+    if (vm.checkpoints.standard + vm.checkpoints.production > 0) forVm('F-CHECKPOINTS-NOT-BACKUP');
+    if (!runsOnHost(vm.configVersion)) forVm('F-CONFIG-VERSION-HOST', vm.configVersion);
+  }
+}
+
 const isWsb = (job: Job) => job.method === 'wsb-host' || job.method === 'wsb-guest';
 
 /**
@@ -86,64 +162,15 @@ export function* findingSteps(
   const maker = new FindingMaker(lang);
   const raise = (id: FindingId, subjects: FindingSubjects, detail: FindingDetail) => out.push(maker.general(id, subjects, detail));
 
-  const placements = new Map<string, Placement>();
-  const placed = (f: VmFacts) => {
-    let p = placements.get(f.vm.id);
-    if (p === undefined) placements.set(f.vm.id, (p = placementOf(f, volumes)));
-    return p;
-  };
   const localLabels = new Set<string>();
-  const inHostSideJob = new Set<string>();
-  const inGuestJob = new Set<string>();
+  const inJobs = new Uint8Array(ctx.vms.length);
 
   for (const [j, job] of scenario.jobs.entries()) {
     const jobId = job.id;
     const jobName = job.name;
-    const jobLabel = maker.jobLabel(jobName);
-    const forVm = (id: FindingId, f: VmFacts) => out.push(maker.forJobVm(id, jobId, jobLabel, f.vm.id, f.vm.name));
+    const aboutVm = maker.forJob(jobId, jobName);
     const forJob = (id: FindingId, detail: FindingDetail = {}) => raise(id, { jobId }, { jobName, ...detail });
-    let onCsv = false;
-    let onNtfsOrRefs = job.method === 'wsb-host' && job.include.hostSystem;
-
-    for (const f of ctx.jobVms[j]!) {
-      const vmId = f.vm.id;
-      if (job.method === 'wsb-guest') inGuestJob.add(vmId);
-      else inHostSideJob.add(vmId);
-
-      switch (job.method) {
-        case 'wsb-host': {
-          const p = placed(f);
-          if (p.smbShare) forVm('F-SHARE-VM-HOST-WSB', f);
-          if (f.hasNonFileDisk) forVm('F-HOST-EXCLUDED-DISKS', f);
-          if (p.csv) {
-            onCsv = true;
-            forVm('F-CSV-SELECTION', f);
-          }
-          if (p.ntfsOrRefs) onNtfsOrRefs = true;
-          if (p.sharedDisk) forVm('F-SHARED-DISK-OWNER', f);
-          if (f.running && !f.vm.onlineBackup) forVm('F-OFFLINE-BACKUP', f);
-          break;
-        }
-        case 'export':
-        case 'file-copy':
-          if (f.hasNonFileDisk || f.hasSharedVhdx) forVm('F-EXPORT-EXCLUDED-DISKS', f);
-          if (job.method === 'export' && f.running) {
-            if (f.hasSharedVhdx) forVm('F-LIVE-EXPORT-SHARED-VHDX', f);
-            forVm('F-LIVE-EXPORT-LOAD', f);
-          }
-          if (job.method === 'file-copy') {
-            if (f.vm.state !== 'off') forVm('F-FILE-COPY-RUNNING', f);
-            if (f.hasDifferencingFile) forVm('F-FILE-COPY-DIFFERENCING', f);
-          }
-          break;
-        case 'wsb-guest':
-          if (f.vm.guestOs === 'linux' || f.vm.guestOs === 'other') forVm('F-GUEST-WSB-UNSUPPORTED', f);
-          if (f.vm.guestOs === 'windows-server-2008' && job.include.guestVolumes !== 'data') {
-            forVm('F-GUEST-2008-SCSI', f);
-          }
-          break;
-      }
-    }
+    const { onCsv, onNtfsOrRefs } = raiseVmFindingsOfJob(ctx, j, (id, f) => out.push(aboutVm(id, f.vm.id, f.vm.name)), inJobs);
 
     if (job.method === 'wsb-host') {
       if (onCsv && onNtfsOrRefs) forJob('F-CSV-MIXED');
@@ -189,23 +216,7 @@ export function* findingSteps(
     if (estimate !== undefined) overTimeFindings(ctx, job, j, estimate, raise);
   });
 
-  const hostRuns = new Map<string, boolean>();
-  const runsOnHost = (configVersion: string) => {
-    let runs = hostRuns.get(configVersion);
-    if (runs === undefined) hostRuns.set(configVersion, (runs = canHostRun(scenario.host.os, configVersion)));
-    return runs;
-  };
-  for (const f of ctx.vms) {
-    const vm = f.vm;
-    const forVm = (id: FindingId, detail: FindingDetail = {}) => raise(id, { vmId: vm.id }, { vmName: vm.name, ...detail });
-    if (inGuestJob.has(vm.id) && !inHostSideJob.has(vm.id)) forVm('F-GUEST-NO-CONFIG');
-    if (f.column === '5.0' && vm.checkpoints.production > 0) forVm('F-V5-PRODUCTION');
-    if (!inGuestJob.has(vm.id) && !inHostSideJob.has(vm.id)) forVm('F-VM-UNPROTECTED');
-    if (vm.checkpoints.standard + vm.checkpoints.production > 0) forVm('F-CHECKPOINTS-NOT-BACKUP');
-    if (!runsOnHost(vm.configVersion)) {
-      forVm('F-CONFIG-VERSION-HOST', { configVersion: vm.configVersion });
-    }
-  }
+  raiseVmFindings(ctx, inJobs, maker, out);
 
   for (const v of volumeEstimates) {
     if (v.shortfallBytes !== null && v.shortfallBytes > 0 && v.freeBytes !== null) {

@@ -1,9 +1,9 @@
 import type { ResolvedAssumptions } from './assumptions';
-import type { JobLineItem } from './estimate-types';
+import type { JobLineItem, LargestRestore, LineItemId } from './estimate-types';
 import { LINE_ITEM_RULE } from './rules';
 import type { Disk, Job } from './scenario-schema';
 import type { SizingContext } from './sizing-context';
-import { grown, type VmFacts } from './vm-facts';
+import { FILE_SET_METHODS, grown, type FileSetMethod, type FileSetRange, type VmFacts } from './vm-facts';
 import { ceilBytes } from './units';
 import { ignoreItems, sizeVmFiles, type ItemSink } from './vm-files';
 
@@ -50,39 +50,130 @@ function hostItems(ctx: SizingContext, job: Job): JobLineItem[] {
 }
 
 /**
- * What a job puts into one backup (sizing-rules.md §3): host items, guest volumes or each VM's file
- * set. The sum of these is B, the first generation.
+ * The item of the same id and bytes in a VM's file set of another method, if one is made: export and
+ * file copy, and often WSB, size most files alike, and an estimate of 8,000 VMs makes hundreds of
+ * thousands of items. Items are never changed once made, so jobs can share them.
  */
-export function sizeJobItems(ctx: SizingContext, jobIndex: number): JobLineItem[] {
+function sameItemIn(set: FileSetRange | undefined, id: LineItemId, bytes: number): JobLineItem | undefined {
+  if (set === undefined) return undefined;
+  for (let k = set.start; k < set.end; k++) {
+    const item = set.list[k]!;
+    if (item.id === id && item.bytes === bytes) return item;
+  }
+  return undefined;
+}
+
+/** R of a VM (time-and-restore.md §3): its file set without the recovery files. */
+function restoreSum(items: readonly JobLineItem[], start: number, end: number): number {
+  let sum = 0;
+  for (let k = start; k < end; k++) {
+    const item = items[k]!;
+    if (item.id !== 'vm.recovery-avhdx' && item.id !== 'vm.recovery-xml') sum += item.bytes;
+  }
+  return sum;
+}
+
+/** A job's line items, B (their sum) and the VM with the largest restore size R (time-and-restore.md §3). */
+export interface JobItems {
+  items: JobLineItem[];
+  bytes: number;
+  /** null for WSB inside the guest (restored there) and for jobs without VMs. */
+  largestRestore: LargestRestore | null;
+}
+
+/**
+ * Keeps the VM with the largest R while a job's VMs are walked in include.vmIds order: on a tie, the
+ * first. Worked out in the walk that sizes them, not in one more pass over thousands of VMs.
+ */
+class LargestRestoreKeeper {
+  private vmId = '';
+  private bytes = -1;
+  see(f: VmFacts, set: FileSetRange): void {
+    if (set.restoreBytes > this.bytes) {
+      this.bytes = set.restoreBytes;
+      this.vmId = f.vm.id;
+    }
+  }
+  get largest(): LargestRestore | null {
+    return this.bytes < 0 ? null : { vmId: this.vmId, bytes: this.bytes };
+  }
+}
+
+/**
+ * The job's VMs' file sets when another job of its method already made them all, one after another
+ * in its list (jobs of one method over the same VMs): a copy of that stretch, made at once.
+ */
+function sameFileSetsAsEarlierJob(vms: readonly VmFacts[], method: FileSetMethod, host: JobLineItem[], hostBytes: number): JobItems | undefined {
+  const first = vms[0]?.fileSets[method];
+  if (first === undefined) return undefined;
+  let end = first.start;
+  let bytes = hostBytes;
+  const largest = new LargestRestoreKeeper();
+  for (const f of vms) {
+    const done = f.fileSets[method];
+    if (done === undefined || done.list !== first.list || done.start !== end) return undefined;
+    end = done.end;
+    bytes += done.bytes;
+    largest.see(f, done);
+  }
+  const items = first.list.slice(first.start, end);
+  return { items: host.length === 0 ? items : host.concat(items), bytes, largestRestore: largest.largest };
+}
+
+/**
+ * What a job puts into one backup (sizing-rules.md §3): host items, guest volumes or each VM's file
+ * set; B, the first generation, their sum; and the VM it would take most room to restore.
+ */
+export function sizeJobItems(ctx: SizingContext, jobIndex: number): JobItems {
   const { scenario, a } = ctx;
   const job = scenario.jobs[jobIndex]!;
   const method = job.method;
+  const vms = ctx.jobVms[jobIndex]!;
   const items = hostItems(ctx, job);
+  let bytes = 0;
+  for (const item of items) bytes += item.bytes;
+  if (method === 'wsb-guest') {
+    let vmId = '';
+    const write: ItemSink = (id, bytes) => items.push({ id, vmId, bytes, source: LINE_ITEM_RULE[id].source });
+    for (const f of vms) {
+      vmId = f.vm.id;
+      bytes += sizeGuestVolumes(f, job, a, write);
+    }
+    return { items, bytes, largestRestore: null };
+  }
+  const same = sameFileSetsAsEarlierJob(vms, method, items, bytes);
+  if (same !== undefined) return same;
+  const largest = new LargestRestoreKeeper();
   let vmId = '';
   let source = '';
+  // The VM's file sets of the other methods, if made (at most two).
+  let otherSet: FileSetRange | undefined;
+  let anotherSet: FileSetRange | undefined;
   // One writer per job, not per VM: jobs of thousands of VMs make hundreds of thousands of items.
-  const write: ItemSink =
-    method === 'wsb-guest'
-      ? (id, bytes) => items.push({ id, vmId, bytes, source: LINE_ITEM_RULE[id].source })
-      : (id, bytes) => items.push({ id, vmId, bytes, source });
-  for (const f of ctx.jobVms[jobIndex]!) {
-    vmId = f.vm.id;
-    if (method === 'wsb-guest') {
-      sizeGuestVolumes(f, job, a, write);
-      continue;
-    }
+  const write: ItemSink = (id, bytes) => items.push(sameItemIn(otherSet, id, bytes) ?? sameItemIn(anotherSet, id, bytes) ?? { id, vmId, bytes, source });
+  for (const f of vms) {
     // A VM's file set depends only on the VM and the method: jobs of one method share its items.
-    const done = f.fileSets[method];
-    if (done !== undefined) {
-      for (let k = done.start; k < done.end; k++) items.push(done.list[k]!);
-      continue;
+    let set = f.fileSets[method];
+    if (set !== undefined) {
+      for (let k = set.start; k < set.end; k++) items.push(set.list[k]!);
+    } else {
+      vmId = f.vm.id;
+      source = f.table;
+      otherSet = anotherSet = undefined;
+      for (const other of FILE_SET_METHODS) {
+        const made = other === method ? undefined : f.fileSets[other];
+        if (made === undefined) continue;
+        if (otherSet === undefined) otherSet = made;
+        else anotherSet = made;
+      }
+      const start = items.length;
+      const vmBytes = sizeVmFiles(f, method, a, write);
+      f.fileSets[method] = set = { list: items, start, end: items.length, bytes: vmBytes, restoreBytes: restoreSum(items, start, items.length) };
     }
-    source = f.table;
-    const start = items.length;
-    sizeVmFiles(f, method, a, write);
-    f.fileSets[method] = { list: items, start, end: items.length };
+    bytes += set.bytes;
+    largest.see(f, set);
   }
-  return items;
+  return { items, bytes, largestRestore: largest.largest };
 }
 
 /**

@@ -5,7 +5,7 @@ import { firstGenerationBytes } from './job-items';
 import { sizeVmFiles } from './vm-files';
 import type { Job } from './scenario-schema';
 import { growingContext, type SizingContext } from './sizing-context';
-import type { VmFacts } from './vm-facts';
+import type { FileSetMethod, VmFacts } from './vm-facts';
 
 /**
  * Beyond the guide (time-and-restore.md): how a job's figures move over the horizon, how long its
@@ -68,32 +68,31 @@ export function transferOf(job: Job, b: number, l: number, a: ResolvedAssumption
   };
 }
 
-/** A VM's restore size R for a method: its file set without the recovery files, summed once per VM. */
-function restoreBytes(f: VmFacts, method: Exclude<Job['method'], 'wsb-guest'>, a: ResolvedAssumptions): number {
-  let r = f.restoreBytes[method];
-  if (r === undefined) {
-    let sum = 0;
-    sizeVmFiles(f, method, a, (id, bytes) => {
-      if (id !== 'vm.recovery-avhdx' && id !== 'vm.recovery-xml') sum += bytes;
-    });
-    f.restoreBytes[method] = r = sum;
-  }
-  return r;
+/** A VM's restore size R for a method: its file set without the recovery files (summed as the set was made). */
+function restoreBytes(f: VmFacts, method: FileSetMethod, a: ResolvedAssumptions): number {
+  const set = f.fileSets[method];
+  if (set !== undefined) return set.restoreBytes;
+  let sum = 0;
+  sizeVmFiles(f, method, a, (id, bytes) => {
+    if (id !== 'vm.recovery-avhdx' && id !== 'vm.recovery-xml') sum += bytes;
+  });
+  return sum;
 }
 
 /**
- * The VM with the largest restore size R among a job's VMs (§3): its line items without the recovery
- * files; null for WSB inside the guest (restored there) and for jobs without VMs. On a tie, the first
- * in include.vmIds (the job's VMs are in that order). `among` limits the VMs considered (those on one CSV).
+ * Per CSV a job's VMs are on (a VM is on the CSV of its configuration), the VM with the largest
+ * restore size R (§3); on a tie, the first in include.vmIds. CSVs in the order their first VM comes.
  */
-export function largestRestoreOf(ctx: SizingContext, j: number, among?: (f: VmFacts) => boolean): LargestRestore | null {
+export function largestRestoreByCsv(ctx: SizingContext, j: number): Map<string, LargestRestore> {
   const job = ctx.scenario.jobs[j]!;
-  if (job.method === 'wsb-guest') return null;
-  let best: LargestRestore | null = null;
+  const byCsv = new Map<string, LargestRestore>();
+  if (job.method === 'wsb-guest') return byCsv;
   for (const f of ctx.jobVms[j]!) {
-    if (among && !among(f)) continue;
+    const volumeId = f.vm.volumeId;
+    if (ctx.volumes.get(volumeId)?.kind !== 'csv') continue;
     const bytes = restoreBytes(f, job.method, ctx.a);
-    if (best === null || bytes > best.bytes) best = { vmId: f.vm.id, bytes };
+    const best = byCsv.get(volumeId);
+    if (best === undefined || bytes > best.bytes) byCsv.set(volumeId, { vmId: f.vm.id, bytes });
   }
-  return best;
+  return byCsv;
 }

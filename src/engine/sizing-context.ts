@@ -18,7 +18,7 @@ export interface SizingContext {
 
 export function makeSizingContext(scenario: Scenario, basis?: Basis): SizingContext {
   const a = resolveAssumptions(scenario.assumptions, basis);
-  const vms = scenario.vms.map((vm) => vmFactsOf(vm, a));
+  const vms = scenario.vms.map((vm, i) => vmFactsOf(vm, i, a));
   const byId = new Map(vms.map((f) => [f.vm.id, f]));
   const jobVms = scenario.jobs.map((job) => {
     const list: VmFacts[] = [];

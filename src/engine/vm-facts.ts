@@ -3,6 +3,8 @@ import { COLUMN_TABLE, configColumnOf, type ConfigColumn } from './config-column
 import type { FileSizes } from './file-size-table';
 import type { JobLineItem } from './estimate-types';
 import { isFileBacked, type Disk, type Vm } from './scenario-schema';
+import type { Placement } from './findings';
+import type { VmVolumeTerms } from './source-volumes';
 
 /** Sums over one set of a VM's file-backed disks (sizing-rules.md §1). */
 export interface DiskSetFacts {
@@ -16,16 +18,26 @@ export interface DiskSetFacts {
   checkpointFilesBytes: number | null;
 }
 
+/** The methods that take a VM's files (WSB in the guest takes its volumes instead). */
+export const FILE_SET_METHODS = ['wsb-host', 'export', 'file-copy'] as const;
+export type FileSetMethod = (typeof FILE_SET_METHODS)[number];
+
 /** Where a VM's file set for a method was first written: a range of that job's line items. */
 export interface FileSetRange {
   list: readonly JobLineItem[];
   start: number;
   end: number;
+  /** The sum of its items. */
+  bytes: number;
+  /** R (time-and-restore.md §3): the sum without the recovery files. */
+  restoreBytes: number;
 }
 
 /** What the engine needs of one VM, worked out once per estimate and shared by every job. */
 export interface VmFacts {
   vm: Vm;
+  /** The VM's place in the scenario's list: per-VM marks of an estimate are arrays by this index. */
+  index: number;
   column: ConfigColumn;
   /** 表1.1–表1.4: the source of every vm.* line item of this VM. */
   table: string;
@@ -47,11 +59,13 @@ export interface VmFacts {
   hasNonFileDisk: boolean;
   hasDifferencingFile: boolean;
   /** The file set per method, filled on first use by the jobs of this estimate. */
-  fileSets: Partial<Record<'wsb-host' | 'export' | 'file-copy', FileSetRange>>;
+  fileSets: Partial<Record<FileSetMethod, FileSetRange>>;
   /** The growth factor of the measured sizes these facts were worked out with (1: as measured). */
   factor: number;
-  /** The restore size R per method (time-and-restore.md §3), filled on first use. */
-  restoreBytes: Partial<Record<'wsb-host' | 'export' | 'file-copy', number>>;
+  /** What the VM adds to source volumes' free space, filled on first use (source-volumes.ts). */
+  volumeTerms?: VmVolumeTerms;
+  /** The kinds of volume the VM lives on, filled on first use (findings.ts). */
+  placement?: Placement;
 }
 
 /**
@@ -102,7 +116,7 @@ export function fillDiskSets(f: VmFacts, current: boolean, factor: number): void
   f.factor = factor;
 }
 
-export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
+export function vmFactsOf(vm: Vm, index: number, a: ResolvedAssumptions): VmFacts {
   const current = a.basis === 'current';
   const column = configColumnOf(vm.configVersion);
   // Version 5.0 has standard checkpoints only: a production count is sized as standard (表1.4).
@@ -123,6 +137,7 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
   const allDisks = emptySet();
   const f: VmFacts = {
     vm,
+    index,
     column,
     table: COLUMN_TABLE[column],
     sizes: a.fileSizes[column],
@@ -140,7 +155,8 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
     hasDifferencingFile,
     fileSets: {},
     factor: 1,
-    restoreBytes: {},
+    volumeTerms: undefined,
+    placement: undefined,
   };
   fillDiskSets(f, current, 1);
   return f;
@@ -152,5 +168,5 @@ export function vmFactsOf(vm: Vm, a: ResolvedAssumptions): VmFacts {
  */
 export function growingCopy(f: VmFacts): VmFacts {
   const allDisks = emptySet();
-  return { ...f, allDisks, exportDisks: f.hasSharedVhdx ? emptySet() : allDisks, fileSets: {}, restoreBytes: {} };
+  return { ...f, allDisks, exportDisks: f.hasSharedVhdx ? emptySet() : allDisks, fileSets: {}, volumeTerms: undefined, placement: undefined };
 }

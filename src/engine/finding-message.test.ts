@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingId } from './estimate-types';
+import { FindingMaker } from './finding-message';
+import type { Lang } from './lang';
+
+// The job-and-VM and VM findings word their messages only when read (thousands of VMs raise them):
+// read or serialized, they must be exactly what the general wording gives for the same subjects.
+const plain = (f: object) => JSON.stringify(f);
+
+describe.each<Lang>(['ja', 'en'])('findings worded when read (%s)', (lang) => {
+  const maker = new FindingMaker(lang);
+
+  it.each<FindingId>(['F-CSV-SELECTION', 'F-OFFLINE-BACKUP', 'F-GUEST-WSB-UNSUPPORTED'])('%s about a VM in a job', (id) => {
+    const lazy = maker.forJob('nightly', '夜間')(id, 'vm7', 'app-01');
+    const worded = maker.general(id, { jobId: 'nightly', vmId: 'vm7' }, { jobName: '夜間', vmName: 'app-01' });
+    expect(lazy.message).toBe(worded.message);
+    expect(plain(lazy)).toBe(plain(worded));
+  });
+
+  it.each<[FindingId, string | undefined]>([
+    ['F-CHECKPOINTS-NOT-BACKUP', undefined],
+    ['F-VM-UNPROTECTED', undefined],
+    ['F-CONFIG-VERSION-HOST', '12.0'],
+  ])('%s about a VM alone', (id, configVersion) => {
+    const lazy = maker.forVm(id, 'vm7', 'app-01', configVersion);
+    const worded = maker.general(id, { vmId: 'vm7' }, { vmName: 'app-01', configVersion });
+    expect(lazy.message).toBe(worded.message);
+    expect(plain(lazy)).toBe(plain(worded));
+  });
+});
