@@ -10,6 +10,7 @@ import { measure } from './measure';
       [8000, 'all-jobs'],
       [1000, 'findings-heavy'],
       [8000, 'findings-heavy'],
+      [8000, 'findings-extreme'],
     ] as const
   ).map(([vmCount, kind]) => {
     const parsed = parseScenario(generateScenario(vmCount, kind));

@@ -6,6 +6,9 @@ import { generateScenario } from './generate-scenario';
 import { measure } from './measure';
 
 const TARGET_MS: Record<number, number> = { 1000: 5, 8000: 40 };
+/** The verdict against engineering.md's target; the stress case is beyond the scenarios it names. */
+const verdict = (vmCount: number, kind: string, median: number) =>
+  `target ≤ ${TARGET_MS[vmCount]} ms ${median <= TARGET_MS[vmCount]! ? 'OK' : 'MISSED'}${kind === 'findings-extreme' ? ' (stress case, not a target)' : ''}`;
 
 const rows: string[] = [];
 for (const [vmCount, kind] of [
@@ -13,6 +16,7 @@ for (const [vmCount, kind] of [
   [8000, 'all-jobs'],
   [1000, 'findings-heavy'],
   [8000, 'findings-heavy'],
+  [8000, 'findings-extreme'],
 ] as const) {
   const input = generateScenario(vmCount, kind);
   const parsed = parseScenario(input);
@@ -23,11 +27,10 @@ for (const [vmCount, kind] of [
   const parse = measure(() => parseScenario(input), runs);
   const result = estimate(scenario);
   const items = result.jobs.reduce((n, j) => n + j.lineItems.length, 0);
-  const target = TARGET_MS[vmCount]!;
   rows.push(
-    `${String(vmCount).padStart(5)} VMs ${kind.padEnd(14)}  parseScenario median ${parse.median.toFixed(2)} ms (p90 ${parse.p90.toFixed(2)})` +
+    `${String(vmCount).padStart(5)} VMs ${kind.padEnd(16)}  parseScenario median ${parse.median.toFixed(2)} ms (p90 ${parse.p90.toFixed(2)})` +
       `  estimate median ${est.median.toFixed(2)} ms (p90 ${est.p90.toFixed(2)}, min ${est.min.toFixed(2)})` +
-      `  target ≤ ${target} ms ${est.median <= target ? 'OK' : 'MISSED'}  [${items} line items, ${result.findings.length} findings]`,
+      `  ${verdict(vmCount, kind, est.median)}  [${items} line items, ${result.findings.length} findings]`,
   );
 }
 // Beyond the guide's rules: the projection on the current basis with growth sizes every month again.
@@ -52,13 +55,12 @@ if (chromiumPath) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const page = await browser.newPage();
   await page.addScriptTag({ content: code });
-  const results = (await page.evaluate('runEngineBench()')) as { vmCount: number; kind: string; median: number; min: number }[];
+  const results = (await page.evaluate('runEngineBench()')) as { vmCount: number; kind: string; median: number; p90: number; min: number }[];
   await browser.close();
   console.log(`engine benchmark (headless chromium ${browser.version()})`);
   for (const r of results) {
-    const target = TARGET_MS[r.vmCount]!;
     console.log(
-      `${String(r.vmCount).padStart(5)} VMs ${r.kind.padEnd(14)}  estimate median ${r.median.toFixed(2)} ms (min ${r.min.toFixed(2)})  target ≤ ${target} ms ${r.median <= target ? 'OK' : 'MISSED'}`,
+      `${String(r.vmCount).padStart(5)} VMs ${r.kind.padEnd(16)}  estimate median ${r.median.toFixed(2)} ms (p90 ${r.p90.toFixed(2)}, min ${r.min.toFixed(2)})  ${verdict(r.vmCount, r.kind, r.median)}`,
     );
   }
 }
