@@ -17,13 +17,9 @@ describe.each<Lang>(['ja', 'en'])('findings worded when read (%s)', (lang) => {
     expect(plain(lazy)).toBe(plain(worded));
   });
 
-  it.each<[FindingId, string | undefined]>([
-    ['F-CHECKPOINTS-NOT-BACKUP', undefined],
-    ['F-VM-UNPROTECTED', undefined],
-    ['F-CONFIG-VERSION-HOST', '12.0'],
-  ])('%s about a VM alone', (id, configVersion) => {
-    const lazy = maker.forVm(id, 'vm7', 'app-01', configVersion);
-    const worded = maker.general(id, { vmId: 'vm7' }, { vmName: 'app-01', configVersion });
+  it.each<FindingId>(['F-CHECKPOINTS-NOT-BACKUP', 'F-VM-UNPROTECTED', 'F-GUEST-NO-CONFIG'])('%s about a VM alone', (id) => {
+    const lazy = maker.forVm()(id, 'vm7', 'app-01');
+    const worded = maker.general(id, { vmId: 'vm7' }, { vmName: 'app-01' });
     expect(lazy.message).toBe(worded.message);
     expect(plain(lazy)).toBe(plain(worded));
   });

@@ -116,18 +116,21 @@ export class FindingMaker {
    * of one id have alike; their messages are worded only when read.
    */
   forJob(jobId: string, jobName: string): (id: FindingId, vmId: string, vmName: string) => Finding {
-    const jobLabel = this.jobLabel(jobName);
-    const kinds = new Map<FindingId, JobFindingKind>();
+    return this.aboutVms(jobId, this.jobLabel(jobName) + this.w.separator);
+  }
+
+  private aboutVms(jobId: string | undefined, prefix: string): (id: FindingId, vmId: string, vmName: string) => Finding {
+    const kinds = new Map<FindingId, FindingKind>();
     return (id, vmId, vmName) => {
       let kind = kinds.get(id);
-      if (kind === undefined) kinds.set(id, (kind = { id, rule: FINDING_RULE[id], jobId, jobLabel, lang: this.lang }));
-      return new JobVmFinding(kind, vmId, vmName);
+      if (kind === undefined) kinds.set(id, (kind = { id, rule: FINDING_RULE[id], jobId, prefix, lang: this.lang }));
+      return new VmFinding(kind, vmId, vmName);
     };
   }
 
-  /** A finding about one VM alone, quoting at most its configuration version; worded only when read. */
-  forVm(id: FindingId, vmId: string, vmName: string, configVersion?: string): Finding {
-    return new VmFinding(id, vmId, vmName, configVersion, this.lang);
+  /** The findings about one VM alone that quote no figure (every VM with checkpoints raises one), made as forJob's. */
+  forVm(): (id: FindingId, vmId: string, vmName: string) => Finding {
+    return this.aboutVms(undefined, '');
   }
 
   general(id: FindingId, subjects: FindingSubjects, detail: FindingDetail): Finding {
@@ -148,23 +151,24 @@ export class FindingMaker {
   }
 }
 
-/** What the findings of one id about a job's VMs have alike. */
-interface JobFindingKind {
+/** What the findings of one id about VMs (of one job, or alone) have alike. */
+interface FindingKind {
   id: FindingId;
   rule: (typeof FINDING_RULE)[FindingId];
-  jobId: string;
-  jobLabel: string;
+  jobId: string | undefined;
+  /** The message's words before the VM: `ジョブ「夜間」・` for a job's VMs, nothing for VMs alone. */
+  prefix: string;
   lang: Lang;
 }
 
 /**
- * A job-and-VM finding that words its message when it is read (or serialized): large clusters raise
- * tens of thousands of these, and most messages are never shown. Three fields each, the rest read
- * from the kind it shares with the job's other findings of its id.
+ * A finding about a VM (in a job) that words its message when it is read (or serialized): large
+ * clusters raise tens of thousands of these, and most messages are never shown. Three fields each,
+ * the rest read from the kind it shares with the other findings of its id.
  */
-class JobVmFinding implements Finding {
+class VmFinding implements Finding {
   constructor(
-    private readonly kind: JobFindingKind,
+    private readonly kind: FindingKind,
     readonly vmId: string,
     private readonly vmName: string,
   ) {}
@@ -178,7 +182,7 @@ class JobVmFinding implements Finding {
   get source(): string {
     return this.kind.rule.source;
   }
-  get jobId(): string {
+  get jobId(): string | undefined {
     return this.kind.jobId;
   }
   get volumeId(): undefined {
@@ -186,43 +190,13 @@ class JobVmFinding implements Finding {
   }
 
   get message(): string {
-    const { jobLabel, lang, rule } = this.kind;
+    const { prefix, lang, rule } = this.kind;
     const w = WORDS[lang];
-    return jobLabel + w.separator + w.vm[0] + this.vmName + w.vm[1] + ': ' + rule.title[lang];
+    return prefix + w.vm[0] + this.vmName + w.vm[1] + ': ' + rule.title[lang];
   }
 
   toJSON(): Finding {
     const { id, severity, jobId, vmId, source, message } = this;
     return { id, severity, jobId, vmId, source, message };
-  }
-}
-
-/** A finding about one VM (every VM with checkpoints raises one): worded when read, as JobVmFinding. */
-class VmFinding implements Finding {
-  readonly severity;
-  readonly source;
-  readonly jobId = undefined;
-  readonly volumeId = undefined;
-  constructor(
-    readonly id: FindingId,
-    readonly vmId: string,
-    private readonly vmName: string,
-    private readonly configVersion: string | undefined,
-    private readonly lang: Lang,
-  ) {
-    const rule = FINDING_RULE[id];
-    this.severity = rule.severity;
-    this.source = rule.source;
-  }
-
-  get message(): string {
-    const w = WORDS[this.lang];
-    const version = this.configVersion === undefined ? '' : ` (${w.version} ${this.configVersion})`;
-    return w.vm[0] + this.vmName + w.vm[1] + ': ' + FINDING_RULE[this.id].title[this.lang] + version;
-  }
-
-  toJSON(): Finding {
-    const { id, severity, vmId, source, message } = this;
-    return { id, severity, vmId, source, message };
   }
 }

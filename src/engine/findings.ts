@@ -134,14 +134,17 @@ function raiseVmFindings(ctx: SizingContext, inJobs: Uint8Array, maker: FindingM
     if (runs === undefined) hostRuns.set(configVersion, (runs = canHostRun(os, configVersion)));
     return runs;
   };
+  const aboutVm = maker.forVm();
   for (const f of ctx.vms) {
     const vm = f.vm;
-    const forVm = (id: FindingId, configVersion?: string) => out.push(maker.forVm(id, vm.id, vm.name, configVersion));
+    const forVm = (id: FindingId) => out.push(aboutVm(id, vm.id, vm.name));
     if (inJobs[f.index] === GUEST) forVm('F-GUEST-NO-CONFIG');
     if (f.column === '5.0' && vm.checkpoints.production > 0) forVm('F-V5-PRODUCTION');
     if (inJobs[f.index] === 0) forVm('F-VM-UNPROTECTED');
     if (vm.checkpoints.standard + vm.checkpoints.production > 0) forVm('F-CHECKPOINTS-NOT-BACKUP');
-    if (!runsOnHost(vm.configVersion)) forVm('F-CONFIG-VERSION-HOST', vm.configVersion);
+    if (!runsOnHost(vm.configVersion)) {
+      out.push(maker.general('F-CONFIG-VERSION-HOST', { vmId: vm.id }, { vmName: vm.name, configVersion: vm.configVersion }));
+    }
   }
 }
 

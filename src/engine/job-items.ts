@@ -3,7 +3,7 @@ import type { JobLineItem, LargestRestore, LineItemId } from './estimate-types';
 import { LINE_ITEM_RULE } from './rules';
 import type { Disk, Job } from './scenario-schema';
 import type { SizingContext } from './sizing-context';
-import { FILE_SET_METHODS, grown, type FileSetMethod, type FileSetRange, type VmFacts } from './vm-facts';
+import { FILE_SET_METHODS, grown, type FileSetRange, type VmFacts } from './vm-facts';
 import { ceilBytes } from './units';
 import { ignoreItems, sizeVmFiles, type ItemSink } from './vm-files';
 
@@ -82,45 +82,6 @@ export interface JobItems {
 }
 
 /**
- * Keeps the VM with the largest R while a job's VMs are walked in include.vmIds order: on a tie, the
- * first. Worked out in the walk that sizes them, not in one more pass over thousands of VMs.
- */
-class LargestRestoreKeeper {
-  private vmId = '';
-  private bytes = -1;
-  see(f: VmFacts, set: FileSetRange): void {
-    if (set.restoreBytes > this.bytes) {
-      this.bytes = set.restoreBytes;
-      this.vmId = f.vm.id;
-    }
-  }
-  get largest(): LargestRestore | null {
-    return this.bytes < 0 ? null : { vmId: this.vmId, bytes: this.bytes };
-  }
-}
-
-/**
- * The job's VMs' file sets when another job of its method already made them all, one after another
- * in its list (jobs of one method over the same VMs): a copy of that stretch, made at once.
- */
-function sameFileSetsAsEarlierJob(vms: readonly VmFacts[], method: FileSetMethod, host: JobLineItem[], hostBytes: number): JobItems | undefined {
-  const first = vms[0]?.fileSets[method];
-  if (first === undefined) return undefined;
-  let end = first.start;
-  let bytes = hostBytes;
-  const largest = new LargestRestoreKeeper();
-  for (const f of vms) {
-    const done = f.fileSets[method];
-    if (done === undefined || done.list !== first.list || done.start !== end) return undefined;
-    end = done.end;
-    bytes += done.bytes;
-    largest.see(f, done);
-  }
-  const items = first.list.slice(first.start, end);
-  return { items: host.length === 0 ? items : host.concat(items), bytes, largestRestore: largest.largest };
-}
-
-/**
  * What a job puts into one backup (sizing-rules.md §3): host items, guest volumes or each VM's file
  * set; B, the first generation, their sum; and the VM it would take most room to restore.
  */
@@ -141,9 +102,9 @@ export function sizeJobItems(ctx: SizingContext, jobIndex: number): JobItems {
     }
     return { items, bytes, largestRestore: null };
   }
-  const same = sameFileSetsAsEarlierJob(vms, method, items, bytes);
-  if (same !== undefined) return same;
-  const largest = new LargestRestoreKeeper();
+  // The VM with the largest R, worked out in this walk (not one more over thousands of VMs); the first on a tie.
+  let largestVmId = '';
+  let largestBytes = -1;
   let vmId = '';
   let source = '';
   // The VM's file sets of the other methods, if made (at most two).
@@ -171,9 +132,12 @@ export function sizeJobItems(ctx: SizingContext, jobIndex: number): JobItems {
       f.fileSets[method] = set = { list: items, start, end: items.length, bytes: vmBytes, restoreBytes: restoreSum(items, start, items.length) };
     }
     bytes += set.bytes;
-    largest.see(f, set);
+    if (set.restoreBytes > largestBytes) {
+      largestBytes = set.restoreBytes;
+      largestVmId = f.vm.id;
+    }
   }
-  return { items, bytes, largestRestore: largest.largest };
+  return { items, bytes, largestRestore: largestBytes < 0 ? null : { vmId: largestVmId, bytes: largestBytes } };
 }
 
 /**

@@ -2,10 +2,8 @@ import type { ResolvedAssumptions } from './assumptions';
 import { isLocalDestination, sizeDestination } from './destination';
 import type { JobEstimate, LargestRestore, ProjectionPoint, Transfer } from './estimate-types';
 import { firstGenerationBytes } from './job-items';
-import { sizeVmFiles } from './vm-files';
 import type { Job } from './scenario-schema';
 import { growingContext, type SizingContext } from './sizing-context';
-import type { FileSetMethod, VmFacts } from './vm-facts';
 
 /**
  * Beyond the guide (time-and-restore.md): how a job's figures move over the horizon, how long its
@@ -68,17 +66,6 @@ export function transferOf(job: Job, b: number, l: number, a: ResolvedAssumption
   };
 }
 
-/** A VM's restore size R for a method: its file set without the recovery files (summed as the set was made). */
-function restoreBytes(f: VmFacts, method: FileSetMethod, a: ResolvedAssumptions): number {
-  const set = f.fileSets[method];
-  if (set !== undefined) return set.restoreBytes;
-  let sum = 0;
-  sizeVmFiles(f, method, a, (id, bytes) => {
-    if (id !== 'vm.recovery-avhdx' && id !== 'vm.recovery-xml') sum += bytes;
-  });
-  return sum;
-}
-
 /**
  * Per CSV a job's VMs are on (a VM is on the CSV of its configuration), the VM with the largest
  * restore size R (§3); on a tie, the first in include.vmIds. CSVs in the order their first VM comes.
@@ -90,7 +77,8 @@ export function largestRestoreByCsv(ctx: SizingContext, j: number): Map<string, 
   for (const f of ctx.jobVms[j]!) {
     const volumeId = f.vm.volumeId;
     if (ctx.volumes.get(volumeId)?.kind !== 'csv') continue;
-    const bytes = restoreBytes(f, job.method, ctx.a);
+    // R was summed when the job's items were made (the findings come after every job is sized).
+    const bytes = f.fileSets[job.method]!.restoreBytes;
     const best = byCsv.get(volumeId);
     if (best === undefined || bytes > best.bytes) byCsv.set(volumeId, { vmId: f.vm.id, bytes });
   }
