@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { readScenarioBytes } from '../../share/read-scenario-text';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { selectEstimate } from '../store/derived';
 import { useT } from '../hooks/use-t';
@@ -76,7 +75,11 @@ export function ShareControls() {
           e.target.value = '';
           if (!file) return;
           const { lang, replaceScenario } = useAppStore.getState();
-          const result = await runBusy('open-file', async () => readScenarioBytes(new Uint8Array(await file.arrayBuffer()), lang));
+          const result = await runBusy('open-file', async () => {
+            // Loaded on the first file opened: nothing of it is needed to show the first results.
+            const { readScenarioBytes } = await import('../../share/read-scenario-text');
+            return readScenarioBytes(new Uint8Array(await file.arrayBuffer()), lang);
+          });
           if (result.ok) {
             replaceScenario(result.scenario);
             useLinkState.setState({ problems: null, notes: result.notes.length > 0 ? { title: 'file', name: file.name, notes: result.notes } : null });
