@@ -24,3 +24,11 @@ describe.each<Lang>(['ja', 'en'])('findings worded when read (%s)', (lang) => {
     expect(plain(lazy)).toBe(plain(worded));
   });
 });
+
+describe('figures in findings', () => {
+  it('a run time of thousands of hours is grouped by thousands', () => {
+    const detail = { jobName: '夜間', runSeconds: 25_190 * 3600, windowHours: 8 };
+    expect(new FindingMaker('ja').general('F-WINDOW-EXCEEDED', { jobId: 'j1' }, detail).message).toContain('所要 25,190 時間 00 分');
+    expect(new FindingMaker('en').general('F-WINDOW-EXCEEDED', { jobId: 'j1' }, detail).message).toContain('takes 25,190 h 00 min');
+  });
+});

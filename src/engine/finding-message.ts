@@ -42,7 +42,7 @@ const FIGURE_WORDS: Record<
     shadow(kept: number, planned: number, p: number): string;
     growth(percent: number, months: number): string;
     window(run: string, hours: number): string;
-    duration(hours: number, minutes: string): string;
+    duration(hours: string, minutes: string): string;
   }
 > = {
   ja: {
@@ -62,10 +62,10 @@ const FIGURE_WORDS: Record<
   },
 };
 
-/** Seconds as hours and minutes: `7 h 05 min` / `7 時間 05 分`. */
+/** Seconds as hours and minutes: `7 h 05 min` / `7 時間 05 分`, hours grouped by thousands (`25,190 時間`). */
 function duration(seconds: number, lang: Lang): string {
   const minutes = Math.ceil(seconds / 60);
-  return FIGURE_WORDS[lang].duration(Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
+  return FIGURE_WORDS[lang].duration(Math.floor(minutes / 60).toLocaleString('en-US'), String(minutes % 60).padStart(2, '0'));
 }
 
 function timeFigures(d: FindingDetail, lang: Lang): string {

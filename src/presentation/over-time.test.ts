@@ -9,6 +9,11 @@ describe('over time, in words', () => {
     expect(durationText(59, 'en')).toBe('0 h 01 min');
   });
 
+  it('long run times group their hours by thousands', () => {
+    expect(durationText(25_190 * 3600, 'ja')).toBe('25,190 時間 00 分');
+    expect(durationText(25_190 * 3600, 'en')).toBe('25,190 h 00 min');
+  });
+
   it('run times say how they compare with the window', () => {
     const s = scenario({ jobs: [job({ windowHours: 0.5, throughputBytesPerSecond: 1_000_000 })] });
     const r = estimate(s).jobs[0]!;
