@@ -180,6 +180,8 @@ try {
     ['8,000 findings+', generated(8000, 'findings-heavy'), null],
     ['8,000 extreme', generated(8000, 'findings-extreme'), null],
   ] as const) {
+    // BENCH_ONLY=extreme runs only the rows whose name contains it.
+    if (process.env.BENCH_ONLY && !name.includes(process.env.BENCH_ONLY)) continue;
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     page.on('crash', () => console.error(`${name}: the page crashed`));
     page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
