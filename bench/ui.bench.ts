@@ -171,7 +171,8 @@ try {
   };
   const rows: string[] = [];
   // Targets (engineering.md, issue 14): keystroke → total at 100 and 1,000 VMs; at 8,000 VMs input is
-  // never blocked for more than 50 ms (the longest task while typing).
+  // never blocked for more than 50 ms (the longest task while typing). Smaller rows report their long
+  // tasks too: the first keystroke after load compiles the editing code (~50–90 ms, once).
   for (const [name, scenario, target] of [
     ['100-VM fixture', fixture, 50],
     ['1,000 VMs', generated(1000), 100],
@@ -197,7 +198,8 @@ try {
     rows.push(
       `${name.padEnd(15)} keystroke→total median ${k.median.toFixed(1)} ms, p90 ${k.p90.toFixed(1)} ms` +
         (target === null ? '' : ` (target ≤ ${target} ms ${k.p90 <= target ? 'OK' : 'MISSED'})`) +
-        `; while typing ${blocked.length} long tasks, longest ${worst.toFixed(0)} ms (target ≤ 50 ms ${worst <= 50 ? 'OK' : 'MISSED'})` +
+        `; while typing ${blocked.length} long tasks, longest ${worst.toFixed(0)} ms` +
+        (target === null ? ` (target ≤ 50 ms ${worst <= 50 ? 'OK' : 'MISSED'})` : '') +
         `; scroll frames median ${f.median.toFixed(1)} ms, p90 ${f.p90.toFixed(1)} ms, worst ${f.max.toFixed(1)} ms` +
         (openMs === null ? '' : `; opened from a file in ${openMs} ms`),
     );
