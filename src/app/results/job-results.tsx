@@ -1,5 +1,5 @@
 import { resolveAssumptions, type Finding, type Job, type JobEstimate, type ResolvedAssumptions } from '../../engine';
-import { jobDerivation } from '../../presentation/derivation';
+import { lazy, Suspense, useState } from 'react';
 import { DESTINATION_NAMES, METHOD_NAMES } from '../../i18n/terms';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
@@ -9,7 +9,8 @@ import { RuleCite } from './rule-cite';
 import { JobOverTime } from './job-over-time';
 import { ShadowStorage } from './shadow-storage';
 import { jobsWithResults } from '../../presentation/job-pairs';
-import { DerivationList } from './derivation-list';
+
+const JobMath = lazy(() => import('./job-math'));
 
 function CapacityBar({ required, capacity }: { required: number; capacity: number }) {
   const max = Math.max(required, capacity, 1);
@@ -46,7 +47,7 @@ function JobResult({ job, result, severities, assumptions, keepsOne }: JobResult
       : severities.warning > 0
         ? t('jobHasWarnings', { n: severities.warning })
         : t('fits');
-  const derivation = jobDerivation(job, result, assumptions, lang, units);
+  const [mathOpen, setMathOpen] = useState(false);
   return (
     <article
       className={`job-result ${bad ? 'is-short' : ''}`}
@@ -93,9 +94,13 @@ function JobResult({ job, result, severities, assumptions, keepsOne }: JobResult
           )}
         </p>
       )}
-      <details className="derivation">
+      <details className="derivation" onToggle={(e) => setMathOpen(e.currentTarget.open)}>
         <summary>{t('showMath')}</summary>
-        <DerivationList lines={derivation.lines} testId={`math-${job.id}`} />
+        {mathOpen && (
+          <Suspense fallback={null}>
+            <JobMath job={job} result={result} assumptions={assumptions} lang={lang} units={units} />
+          </Suspense>
+        )}
       </details>
       <dl className="kv small">
         <dt>{t('firstGeneration')}</dt>
