@@ -123,3 +123,19 @@ test('a link of 2,000 VMs opens, decoded off the page, with its total', async ({
   await expect(page.getByLabel('シナリオ名')).toHaveValue(scenario.name);
   await expect(page.getByTestId('total-required')).toHaveText(shown(totalOf(scenario)).text);
 });
+
+test('“Excel で保存” is off at once for 6,000 VMs, saying why and what builds the workbook instead', async ({ watched: page }) => {
+  const input = generateScenario(6000);
+  await firstVisit(page);
+  const save = page.getByRole('button', { name: 'Excel で保存' });
+  await expect(save).toBeEnabled();
+  await page
+    .getByLabel('ファイルを開く')
+    .setInputFiles({ name: 'estate.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
+  await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
+  const note = page.getByTestId('workbook-too-large');
+  await expect(note).toContainText('セル以上) はブラウザーでは作成できません');
+  await expect(note).toContainText('hvsize estimate <ファイル> --format xlsx');
+  await expect(save).toBeDisabled();
+  await expect(save).toHaveAttribute('aria-describedby', (await note.getAttribute('id'))!);
+});

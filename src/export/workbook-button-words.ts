@@ -5,7 +5,11 @@ interface ButtonWords {
   save: string;
   building: string;
   failed: (reason: string) => string;
-  tooLarge: (cells: string) => string;
+  /** `count`: the cells, worded by `cells` or `cellsAtLeast`. */
+  tooLarge: (count: string) => string;
+  cells: (n: string) => string;
+  /** A count known only from below, before the workbook is built. */
+  cellsAtLeast: (n: string) => string;
 }
 
 /**
@@ -18,14 +22,18 @@ export const WORKBOOK_BUTTON_WORDS: Record<Lang, ButtonWords> = {
     save: 'Excel で保存',
     building: 'Excel ファイルを作成しています…',
     failed: (reason) => `Excel ファイルを作成できませんでした (${reason})。`,
-    tooLarge: (cells) =>
-      `このシナリオの Excel ファイル (${cells} セル) はブラウザーでは作成できません。コマンド hvsize estimate <ファイル> --format xlsx --out <ファイル.xlsx> で作成してください。`,
+    tooLarge: (count) =>
+      `このシナリオの Excel ファイル (${count}) はブラウザーでは作成できません。コマンド hvsize estimate <ファイル> --format xlsx --out <ファイル.xlsx> で作成してください。`,
+    cells: (n) => `${n} セル`,
+    cellsAtLeast: (n) => `${n} セル以上`,
   },
   en: {
     save: 'Save as Excel',
     building: 'Building the workbook…',
     failed: (reason) => `The workbook could not be built (${reason}).`,
-    tooLarge: (cells) =>
-      `This scenario’s workbook (${cells} cells) is too large to build in the browser. Build it with hvsize estimate <file> --format xlsx --out <file.xlsx>.`,
+    tooLarge: (count) =>
+      `This scenario’s workbook (${count}) is too large to build in the browser. Build it with hvsize estimate <file> --format xlsx --out <file.xlsx>.`,
+    cells: (n) => `${n} cells`,
+    cellsAtLeast: (n) => `at least ${n} cells`,
   },
 };

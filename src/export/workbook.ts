@@ -82,14 +82,6 @@ export const EXCEL_EXACT_BELOW = 1e15;
 /** Excel's rows per sheet (the header row included). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
-/**
- * Filled cells a browser tab builds into a workbook (exceljs in memory; the browser has no streaming
- * writer). Measured in Chromium: 1,000 VMs in 4 jobs (0.43 million cells) 3 s; 4,600 VMs (2.0
- * million) 12 s and 1.3 GB of heap. Beyond this the app points to `hvsize estimate --format xlsx`,
- * which streams the file.
- */
-export const BROWSER_MAX_CELLS = 2_000_000;
-
 /** The cells of a workbook that hold something. */
 export function workbookCellCount(data: WorkbookData): number {
   let n = 0;

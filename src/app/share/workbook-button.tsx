@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { WORKBOOK_BUTTON_WORDS } from '../../export/workbook-button-words';
+import { BROWSER_MAX_CELLS, workbookCellsAtLeast } from '../../export/workbook-size';
 import { LOCALE } from '../../i18n/messages';
 import { useAppStore } from '../store/app-store';
-import { selectEstimate } from '../store/derived';
+import { selectEstimate, useResults } from '../store/derived';
 import { downloadBytes } from './download';
 
 type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'failed'; reason: string } | { kind: 'too-large'; cells: number };
@@ -20,6 +21,11 @@ export function WorkbookButton() {
   const words = WORKBOOK_BUTTON_WORDS[lang];
   const [state, setState] = useState<BuildState>({ kind: 'idle' });
   const building = state.kind === 'building';
+  const { scenario: shown, estimate: shownEstimate } = useResults();
+  // Known too large from the counts alone: said at once, without loading and building the workbook.
+  const cellsAtLeast = workbookCellsAtLeast(shown, shownEstimate);
+  const tooLarge = cellsAtLeast > BROWSER_MAX_CELLS;
+  const noteId = useId();
 
   const build = async () => {
     // One state: the scenario, its estimate and the language as they are now, whatever changes meanwhile.
@@ -28,7 +34,7 @@ export function WorkbookButton() {
     setState({ kind: 'building' });
     try {
       await nextPaint();
-      const [{ buildWorkbook, workbookCellCount, workbookFileName, BROWSER_MAX_CELLS }, { writeXlsx, XLSX_MIME }] = await Promise.all([
+      const [{ buildWorkbook, workbookCellCount, workbookFileName }, { writeXlsx, XLSX_MIME }] = await Promise.all([
         import('../../export/workbook'),
         import('../../export/workbook-xlsx'),
       ]);
@@ -47,9 +53,21 @@ export function WorkbookButton() {
 
   return (
     <>
-      <button type="button" className="btn-small" disabled={building} aria-busy={building} onClick={() => void build()}>
+      <button
+        type="button"
+        className="btn-small"
+        disabled={building || tooLarge}
+        aria-busy={building}
+        aria-describedby={tooLarge ? noteId : undefined}
+        onClick={() => void build()}
+      >
         {words.save}
       </button>
+      {tooLarge && (
+        <p className="small muted" id={noteId} data-testid="workbook-too-large">
+          {words.tooLarge(words.cellsAtLeast(cellsAtLeast.toLocaleString(LOCALE[lang])))}
+        </p>
+      )}
       {building && (
         <span className="small muted" role="status">
           {words.building}
@@ -60,9 +78,9 @@ export function WorkbookButton() {
           {words.failed(state.reason)}
         </p>
       )}
-      {state.kind === 'too-large' && (
+      {state.kind === 'too-large' && !tooLarge && (
         <p className="small status-bad" role="status">
-          {words.tooLarge(state.cells.toLocaleString(LOCALE[lang]))}
+          {words.tooLarge(words.cells(state.cells.toLocaleString(LOCALE[lang])))}
         </p>
       )}
     </>
