@@ -79,6 +79,8 @@ function jobSums(ctx: SizingContext, jobIndex: number, indexOf: Map<string, numb
   const job = scenario.jobs[jobIndex]!;
   const wsbHost = job.method === 'wsb-host';
   const sums = new Array<number>(scenario.volumes.length).fill(0);
+  // WSB inside the guest and file copy neither read host volumes with VSS nor make checkpoints.
+  if (job.method === 'wsb-guest' || job.method === 'file-copy') return sums;
   const read = new Array<boolean>(scenario.volumes.length).fill(false);
   const systemVolume = scenario.host.systemVolumeId === undefined ? undefined : indexOf.get(scenario.host.systemVolumeId);
   if (wsbHost && job.include.hostSystem && systemVolume !== undefined) read[systemVolume] = true;
