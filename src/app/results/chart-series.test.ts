@@ -10,6 +10,10 @@ describe('byte axes', () => {
     expect(decimal.unit).toBe('TB');
     expect(decimal.ticks.map((t) => t / 1e12)).toEqual([0, 1, 2, 3]);
     expect(byteAxis(698 * GiB, 'binary').ticks.map((t) => t / GiB)).toEqual([0, 200, 400, 600, 800]);
+    // An estate of thousands of VMs: petabytes, not thousands of TB.
+    expect(byteAxis(3.2 * 1024 * TiB, 'binary')).toMatchObject({ unit: 'PB', unitBytes: 1024 * TiB });
+    expect(byteAxis(3.2e15, 'decimal')).toMatchObject({ unit: 'PB', unitBytes: 1e15 });
+    expect(byteAxis(800e3, 'decimal').unit).toBe('kB');
   });
 
   it('always start at 0, rise evenly and reach the largest value (property)', () => {

@@ -102,7 +102,8 @@ export interface ByteAxis {
   unitBytes: number;
 }
 
-const AXIS_UNITS = ['TB', 'GB', 'MB', 'KB'] as const;
+/** Largest first, named as the figures are (formatBytes: `kB` in decimal units). */
+const AXIS_UNITS: Record<UnitSystem, readonly string[]> = { binary: ['PB', 'TB', 'GB', 'MB', 'KB'], decimal: ['PB', 'TB', 'GB', 'MB', 'kB'] };
 const STEPS = [1, 2, 2.5, 5];
 
 /**
@@ -114,8 +115,9 @@ export function byteAxis(maxBytes: number, units: UnitSystem, targetTicks = 5): 
   const max = Math.max(maxBytes, 1);
   let unit: string = 'bytes';
   let unitBytes = 1;
-  for (const [i, name] of AXIS_UNITS.entries()) {
-    const size = base ** (AXIS_UNITS.length - i);
+  const names = AXIS_UNITS[units];
+  for (const [i, name] of names.entries()) {
+    const size = base ** (names.length - i);
     if (max >= size) {
       unit = name;
       unitBytes = size;
