@@ -73,3 +73,21 @@ test('"edit this one" brings the chosen design to the editor and keeps the forme
   await page.getByRole('button', { name: '設計案を比較' }).click();
   await expect(page.getByTestId('compare-table').getByRole('columnheader', { name: /非クラスター構成/ })).toBeVisible();
 });
+
+test('the browser’s Back closes a comparison opened from the work, and Forward opens it again', async ({ watched: page }) => {
+  await firstVisit(page);
+  const name = page.getByLabel('シナリオ名');
+  const scenarioName = await name.inputValue();
+  await page.getByRole('button', { name: '設計案を比較' }).click();
+  const table = page.getByTestId('compare-table');
+  await expect(table).toBeVisible();
+  await page.goBack();
+  await expect(table).toHaveCount(0);
+  await expect(name).toHaveValue(scenarioName);
+  await page.goForward();
+  await expect(table).toBeVisible();
+  // Closed with its own button, the comparison takes its history entry with it: Back then leaves the work.
+  await page.getByRole('button', { name: '編集に戻る' }).click();
+  await expect(name).toHaveValue(scenarioName);
+  await expect.poll(() => page.evaluate(() => (history.state as { hvsizerComparison?: boolean } | null)?.hvsizerComparison ?? false)).toBe(false);
+});
