@@ -171,7 +171,7 @@ export function VmsSection() {
 
   const allSelected = fields.length > 0 && selected.size === fields.length;
   return (
-    <section aria-labelledby="vms-heading" className="editor-section">
+    <section aria-labelledby="vms-heading" className="editor-section vm-section">
       <h2 id="vms-heading">
         {t('tabVms')} <span className="muted">({t('vmCount', { n: fields.length })})</span>
       </h2>
