@@ -48,7 +48,7 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
                 <td className="num">
                   <strong>{fb(j.requiredCapacityBytes)}</strong>
                   <br />
-                  <span className="muted small">{exact(j.requiredCapacityBytes)}</span>
+                  <span className="muted small wrap">{exact(j.requiredCapacityBytes)}</span>
                 </td>
                 <td className="small">
                   {RULES[j.requiredBy]?.title[lang]}
@@ -60,7 +60,7 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
                   {short && (
                     <>
                       <br />
-                      <span className="status-bad small">
+                      <span className="status-bad small wrap">
                         ✖ {t('shortfall')} {fb(j.shortfallBytes)}
                       </span>
                     </>
@@ -72,7 +72,7 @@ export function ReportJobs({ s, e }: ReportSectionProps) {
                   {j.shadowStorageNeededPercent !== null && (
                     <>
                       <br />
-                      <span className="small">{t('percentOfDisk', { percent: j.shadowStorageNeededPercent })}</span>
+                      <span className="small wrap">{t('percentOfDisk', { percent: j.shadowStorageNeededPercent })}</span>
                     </>
                   )}
                 </td>
