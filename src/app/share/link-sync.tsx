@@ -1,13 +1,12 @@
-import { useEffect, useRef } from 'react';
-import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
-import { useT } from '../hooks/use-t';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store/app-store';
 import { useCompareState } from '../compare/compare-state';
 import { linkChoice } from './link-choice';
-import { downloadText } from './download';
 import { computeClient, encodeLinkFor, useLinkState } from './link-state';
 import { splitViewParams } from './view-params';
 import { runBusy } from '../progress/busy';
+
+const LinkConflictDialog = lazy(() => import('./link-conflict-dialog'));
 
 const SYNC_DELAY_MS = 400;
 /** About 1,500 VMs: from here a link takes long enough to decode that the worker pays. */
@@ -101,45 +100,9 @@ export function LinkSync() {
     };
   }, [scenario, units, lang, pending, comparing]);
 
-  return pending ? <LinkConflictDialog /> : null;
-}
-
-function LinkConflictDialog() {
-  const t = useT();
-  const pending = useLinkState((s) => s.pending)!;
-  const mine = useAppStore((s) => s.scenario);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  const close = () => useLinkState.setState({ pending: null });
-  const open = () => {
-    useAppStore.getState().replaceScenario(pending);
-    close();
-  };
-  return (
-    <dialog ref={ref} className="dialog" aria-labelledby="conflict-title" onCancel={close}>
-      <h2 id="conflict-title">{t('linkConflictTitle')}</h2>
-      <p>{t('linkConflictBody', { mine: mine.name, theirs: pending.name })}</p>
-      <div className="dialog-actions">
-        <button type="button" className="btn-small" onClick={close}>
-          {t('keepMine')}
-        </button>
-        <button type="button" onClick={open}>
-          {t('openLink')}
-        </button>
-        <button
-          type="button"
-          className="btn-small"
-          onClick={() => {
-            downloadText(scenarioFileName(mine), scenarioFileText(mine), 'application/json');
-            open();
-          }}
-        >
-          {t('keepBoth')}
-        </button>
-      </div>
-    </dialog>
-  );
+  return pending ? (
+    <Suspense fallback={null}>
+      <LinkConflictDialog />
+    </Suspense>
+  ) : null;
 }
