@@ -63,12 +63,14 @@ function sameItemIn(set: FileSetRange | undefined, id: LineItemId, bytes: number
   return undefined;
 }
 
+const isRecoveryFile = (id: LineItemId) => id === 'vm.recovery-avhdx' || id === 'vm.recovery-xml';
+
 /** R of a VM (time-and-restore.md §3): its file set without the recovery files. */
-function restoreSum(items: readonly JobLineItem[], start: number, end: number): number {
+export function restoreBytesOf(set: FileSetRange): number {
   let sum = 0;
-  for (let k = start; k < end; k++) {
-    const item = items[k]!;
-    if (item.id !== 'vm.recovery-avhdx' && item.id !== 'vm.recovery-xml') sum += item.bytes;
+  for (let k = set.start; k < set.end; k++) {
+    const item = set.list[k]!;
+    if (!isRecoveryFile(item.id)) sum += item.bytes;
   }
   return sum;
 }
@@ -115,25 +117,31 @@ export function sizeJobItems(ctx: SizingContext, jobIndex: number): JobItems {
   for (const f of vms) {
     // A VM's file set depends only on the VM and the method: jobs of one method share its items.
     let set = f.fileSets[method];
-    if (set !== undefined) {
-      for (let k = set.start; k < set.end; k++) items.push(set.list[k]!);
-    } else {
+    const made = set === undefined;
+    if (set === undefined) {
       vmId = f.vm.id;
       source = f.table;
       otherSet = anotherSet = undefined;
       for (const other of FILE_SET_METHODS) {
-        const made = other === method ? undefined : f.fileSets[other];
-        if (made === undefined) continue;
-        if (otherSet === undefined) otherSet = made;
-        else anotherSet = made;
+        const otherMade = other === method ? undefined : f.fileSets[other];
+        if (otherMade === undefined) continue;
+        if (otherSet === undefined) otherSet = otherMade;
+        else anotherSet = otherMade;
       }
       const start = items.length;
-      const vmBytes = sizeVmFiles(f, method, a, write);
-      f.fileSets[method] = set = { list: items, start, end: items.length, bytes: vmBytes, restoreBytes: restoreSum(items, start, items.length) };
+      sizeVmFiles(f, method, a, write);
+      f.fileSets[method] = set = { list: items, start, end: items.length };
     }
-    bytes += set.bytes;
-    if (set.restoreBytes > largestBytes) {
-      largestBytes = set.restoreBytes;
+    // One pass over the VM's items: copied (when another job made them), summed, and R without the recovery files.
+    let restore = 0;
+    for (let k = set.start; k < set.end; k++) {
+      const item = set.list[k]!;
+      if (!made) items.push(item);
+      bytes += item.bytes;
+      if (!isRecoveryFile(item.id)) restore += item.bytes;
+    }
+    if (restore > largestBytes) {
+      largestBytes = restore;
       largestVmId = f.vm.id;
     }
   }

@@ -1,7 +1,7 @@
 import type { ResolvedAssumptions } from './assumptions';
 import { isLocalDestination, sizeDestination } from './destination';
 import type { JobEstimate, LargestRestore, ProjectionPoint, Transfer } from './estimate-types';
-import { firstGenerationBytes } from './job-items';
+import { firstGenerationBytes, restoreBytesOf } from './job-items';
 import type { Job } from './scenario-schema';
 import { growingContext, type SizingContext } from './sizing-context';
 
@@ -78,7 +78,7 @@ export function largestRestoreByCsv(ctx: SizingContext, j: number): Map<string, 
     const volumeId = f.vm.volumeId;
     if (ctx.volumes.get(volumeId)?.kind !== 'csv') continue;
     // R was summed when the job's items were made (the findings come after every job is sized).
-    const bytes = f.fileSets[job.method]!.restoreBytes;
+    const bytes = restoreBytesOf(f.fileSets[job.method]!);
     const best = byCsv.get(volumeId);
     if (best === undefined || bytes > best.bytes) byCsv.set(volumeId, { vmId: f.vm.id, bytes });
   }

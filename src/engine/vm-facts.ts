@@ -27,10 +27,6 @@ export interface FileSetRange {
   list: readonly JobLineItem[];
   start: number;
   end: number;
-  /** The sum of its items. */
-  bytes: number;
-  /** R (time-and-restore.md §3): the sum without the recovery files. */
-  restoreBytes: number;
 }
 
 /** What the engine needs of one VM, worked out once per estimate and shared by every job. */
