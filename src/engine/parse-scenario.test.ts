@@ -210,9 +210,15 @@ describe('parseScenario', () => {
       vms: [vm({ memoryInUseBytes: 8 * GiB, disks: [disk({ guestUsedBytes: 200 * GiB })] })],
     });
     expect(problemsOf(s)).toEqual([
-      { path: 'volumes[0].freeBytes', message: 'must not exceed capacityBytes' },
-      { path: 'vms[0].memoryInUseBytes', message: 'must not exceed memoryBytes' },
-      { path: 'vms[0].disks[0].guestUsedBytes', message: 'must not exceed maxSizeBytes' },
+      { path: 'volumes[0].freeBytes', message: 'must not exceed the capacity' },
+      { path: 'vms[0].memoryInUseBytes', message: 'must not exceed the memory' },
+      { path: 'vms[0].disks[0].guestUsedBytes', message: 'must not exceed the maximum size' },
+    ]);
+    // Named as the editor labels the other field, never by its key (capacityBytes).
+    expect(problemsOf(s, 'ja').map((p) => p.message)).toEqual([
+      '容量を超えることはできません',
+      'メモリを超えることはできません',
+      '最大サイズを超えることはできません',
     ]);
   });
 

@@ -5,6 +5,17 @@ import type { Lang } from './lang';
  * Why a scenario is rejected, in words a user can act on. Each problem names a field by path
  * (`vms[3].disks[0].maxSizeBytes`); these are the messages after the colon.
  */
+/**
+ * The field a value must not exceed, named as the editor labels it: the message is read beside the
+ * editor's field as well as beside a file's path, and a key like `capacityBytes` means nothing there.
+ */
+const NOT_ABOVE_FIELDS = {
+  capacityBytes: { ja: '容量', en: 'capacity' },
+  memoryBytes: { ja: 'メモリ', en: 'memory' },
+  maxSizeBytes: { ja: '最大サイズ', en: 'maximum size' },
+} as const;
+type NotAboveField = keyof typeof NOT_ABOVE_FIELDS;
+
 export type ProblemCode =
   | { code: 'required' }
   | { code: 'type'; expected: string }
@@ -25,7 +36,7 @@ export type ProblemCode =
   | { code: 'duplicate-vm-in-job'; id: string }
   | { code: 'volume-required'; kind: string }
   | { code: 'volume-forbidden'; kind: string }
-  | { code: 'not-above'; other: string }
+  | { code: 'not-above'; other: NotAboveField }
   | { code: 'disk-too-big'; kind: string; maxBytes: number }
   | { code: 'checkpoints-total'; max: number }
   | { code: 'guest-disk-method' }
@@ -73,7 +84,7 @@ const JA: Wording = {
   'duplicate-vm-in-job': (p) => `VM "${p.id}" が 2 回指定されています`,
   'volume-required': (p) => `${p.kind} ディスクにはボリュームが必要です`,
   'volume-forbidden': (p) => `${p.kind} ディスクはボリューム上のファイルではないため指定できません`,
-  'not-above': (p) => `${p.other} を超えることはできません`,
+  'not-above': (p) => `${NOT_ABOVE_FIELDS[p.other].ja}を超えることはできません`,
   'disk-too-big': (p) => `${p.kind} の最大サイズ ${fmt(p.maxBytes)} バイトを超えています`,
   'checkpoints-total': (p) => `チェックポイントは VM あたり合計 ${p.max} 個までです`,
   'guest-disk-method': () => 'guest-disk は方式 wsb-guest (仮想マシン上の WSB) でのみ使えます',
@@ -103,7 +114,7 @@ const EN: Wording = {
   'duplicate-vm-in-job': (p) => `lists VM "${p.id}" more than once`,
   'volume-required': (p) => `is required for a ${p.kind} disk`,
   'volume-forbidden': (p) => `must be left out for a ${p.kind} disk (it is not a file on a volume)`,
-  'not-above': (p) => `must not exceed ${p.other}`,
+  'not-above': (p) => `must not exceed the ${NOT_ABOVE_FIELDS[p.other].en}`,
   'disk-too-big': (p) => `must be at most ${fmt(p.maxBytes)} bytes for a ${p.kind} disk`,
   'checkpoints-total': (p) => `standard + production must be at most ${p.max} per VM`,
   'guest-disk-method': () => 'guest-disk goes only with method wsb-guest',
