@@ -93,6 +93,21 @@ test('an invalid value shows an inline error and keeps the last valid results', 
   await expect(page.getByTestId('total-required')).toHaveText(before!);
 });
 
+test('a capacity lowered below the free space marks the free space, named by the capacity’s label, until it is raised again', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'ボリューム' }).click();
+  const volume = page.getByRole('listitem').filter({ has: page.getByLabel('ラベル').and(page.locator('[value="D:"]')) });
+  const capacity = volume.getByLabel('容量', { exact: true });
+  const free = volume.getByLabel('空き容量', { exact: true });
+  await capacity.fill('1 TB');
+  await expect(free).toHaveAttribute('aria-invalid', 'true');
+  await expect(volume.getByText('容量を超えることはできません', { exact: true })).toBeVisible();
+  await expect(volume).not.toContainText('capacityBytes');
+  await capacity.fill('4 TB');
+  await expect(free).not.toHaveAttribute('aria-invalid');
+  await expect(volume.getByText('容量を超えることはできません', { exact: true })).toHaveCount(0);
+});
+
 test('adding a VM and a job', async ({ watched: page }) => {
   await firstVisit(page);
   await page.getByRole('tab', { name: '仮想マシン' }).click();

@@ -4,7 +4,7 @@ import type { Localized, ScenarioInput } from '../../engine';
 import { useFormatBytes } from '../hooks/use-format';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
-import { noteEdit } from './scenario-form';
+import { noteEdit, useFieldProblem } from './scenario-form';
 import { formatSizeText, parseSizeText } from './size-text';
 
 type FieldName = string;
@@ -25,8 +25,8 @@ const concerns = (changed: string | undefined, name: string) => !changed || chan
 /**
  * A field of the form, as react-hook-form's useController gives it, without its cost: useController
  * watches its value through a subscription that makes the form copy every value on every change (all
- * 8,000 VMs, tens of milliseconds a keystroke). This reads the field's own value and error when the
- * form says they changed.
+ * 8,000 VMs, tens of milliseconds a keystroke). This reads the field's own value when the form says
+ * it changed, and its problem from the form's last validation.
  */
 function useField(control: FormControl, name: FieldName) {
   const subscribe = useCallback(
@@ -34,8 +34,9 @@ function useField(control: FormControl, name: FieldName) {
     [control, name],
   );
   const value = useSyncExternalStore(subscribe, () => get(control._formValues, name) as unknown);
-  // Not useFormState either: it copies the whole form state (all dirty and touched marks) as each field mounts.
-  const error = useSyncExternalStore(subscribe, () => get(control._formState.errors, name) as { message?: string } | undefined);
+  // The field's problem from the last whole validation, not react-hook-form's errors: those change only
+  // for the field typed in, so a capacity lowered below the free space left the free space unmarked.
+  const error = useFieldProblem(name);
   // Registered at each use, as useController does at each render: a reset (undo, a file) forgets every field.
   const registered = () => control.register(name as never);
   const field = {

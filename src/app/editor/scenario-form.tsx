@@ -25,6 +25,12 @@ export function useFormProblems(): FormProblem[] {
   return useContext(ProblemsContext);
 }
 
+/** The problem of one field (`volumes.1.freeBytes`), if the last validation found one there. */
+export function useFieldProblem(name: string): { message: string } | undefined {
+  const path = name.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  return useContext(ProblemsContext).find((p) => p.path === path);
+}
+
 /**
  * A cleared optional field holds null in the form: react-hook-form shows a field's default value
  * again when its value is undefined (a cleared 12 TB capacity would read "12 TB" while the results
@@ -136,8 +142,11 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
   }, [revision, form]);
 
   // Messages follow the language.
+  const hasProblems = problems.length > 0;
   useEffect(() => {
-    if (Object.keys(form.formState.errors).length > 0) void form.trigger();
+    if (hasProblems) void form.trigger();
+    // Only a change of language asks again; the problems themselves come from validating.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang, form]);
 
   return (
