@@ -133,6 +133,21 @@ test('the printable report opens with focus on it, Esc returns to the editor and
   await expect(button).toBeFocused();
 });
 
+test('the browser’s Back closes the printable report and keeps the work; Forward opens it again', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.getByRole('tab', { name: 'バックアップ ジョブ' }).click();
+  await page.getByRole('listitem', { name: '日次 WSB (ホスト) → E:' }).getByLabel('世代数').fill('9');
+  const total = await page.getByTestId('total-required').textContent();
+  const heading = page.getByRole('heading', { name: 'バックアップ容量 見積もりレポート' });
+  await page.getByRole('button', { name: '印刷用レポート' }).click();
+  await expect(heading).toBeVisible();
+  await page.goBack();
+  await expect(heading).toHaveCount(0);
+  await expect(page.getByTestId('total-required')).toHaveText(total!);
+  await page.goForward();
+  await expect(heading).toBeVisible();
+});
+
 test('a link opened on a first visit leaves nothing to undo', async ({ watched: page }) => {
   const s = parsed(DEFAULT_SAMPLE.build('ja'));
   s.name = 'リンクの設計';

@@ -4,6 +4,7 @@ import { useCompareState } from './compare/compare-state';
 import { ScenarioFormProvider } from './editor/scenario-form';
 import { AppHeader } from './header/app-header';
 import { useT } from './hooks/use-t';
+import { followViewEntry, leaveViewEntry, pushViewEntry } from './hooks/view-history';
 import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
 import { Notice } from './header/notice-banner';
@@ -44,8 +45,18 @@ function useReport() {
       window.removeEventListener('afterprint', after);
     };
   }, []);
-  const show = () => void import('./report/report-view').then((m) => (setModule(m), setOpen(true)));
-  const close = useCallback(() => setOpen(false), []);
+  const show = () =>
+    void import('./report/report-view').then((m) => {
+      setModule(m);
+      pushViewEntry('report');
+      setOpen(true);
+    });
+  const close = useCallback(() => {
+    setOpen(false);
+    leaveViewEntry('report');
+  }, []);
+  // Back closes the report, Forward opens it again.
+  useEffect(() => followViewEntry('report', setOpen), []);
   // Back on the editor, focus returns to the button that opened the report.
   const wasOpen = useRef(false);
   useEffect(() => {

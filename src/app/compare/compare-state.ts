@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Scenario } from '../../engine';
+import { followViewEntry, leaveViewEntry, pushViewEntry } from '../hooks/view-history';
 
 /**
  * The comparison on screen: the current scenario (unless a comparison link or "compare methods" set
@@ -21,28 +22,19 @@ export interface CompareState {
 /** Columns at most: the current scenario and two others (formats.md); method variants show all four. */
 export const MAX_COLUMNS = 3;
 
-/**
- * The history entry the comparison adds when it is opened from the work, so the browser's Back closes
- * it (and Forward opens it again) as it would a page; a comparison link opened is its own entry.
- */
-const COMPARING = { hvsizerComparison: true };
-const inComparisonEntry = () => (history.state as typeof COMPARING | null)?.hvsizerComparison === true;
-
 export const useCompareState = create<CompareState>((set, get) => ({
   open: false,
   others: [],
   withCurrent: true,
   show: () => {
     if (get().open) return;
-    history.pushState(COMPARING, '');
+    pushViewEntry('comparison');
     set({ open: true });
   },
   close: () => {
     set({ open: false });
-    // Back over the entry the comparison added; the close already happened, the popstate finds it closed.
-    if (inComparisonEntry()) history.back();
     // A comparison link in the address bar would open the comparison again: back to the work's own link.
-    else if (location.hash.startsWith('#c=')) history.replaceState(null, '', location.pathname + location.search);
+    if (!leaveViewEntry('comparison') && location.hash.startsWith('#c=')) history.replaceState(null, '', location.pathname + location.search);
   },
   add: (s) => {
     const { others, withCurrent } = get();
@@ -56,10 +48,4 @@ export const useCompareState = create<CompareState>((set, get) => ({
   setOther: (index, s) => set({ others: get().others.map((o, i) => (i === index ? s : o)) }),
 }));
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () => {
-    const { open } = useCompareState.getState();
-    if (open && !inComparisonEntry()) useCompareState.setState({ open: false });
-    else if (!open && inComparisonEntry()) useCompareState.setState({ open: true });
-  });
-}
+if (typeof window !== 'undefined') followViewEntry('comparison', (onScreen) => useCompareState.setState({ open: onScreen }));
