@@ -64,7 +64,7 @@ export function WorkbookButton() {
         {words.save}
       </button>
       {tooLarge && (
-        <p className="small muted" id={noteId} data-testid="workbook-too-large">
+        <p className="small muted header-note" id={noteId} data-testid="workbook-too-large">
           {words.tooLarge(words.cellsAtLeast(cellsAtLeast.toLocaleString(LOCALE[lang])))}
         </p>
       )}
