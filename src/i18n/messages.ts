@@ -859,8 +859,13 @@ export type MessageVars = Record<string, string | number>;
 /** `translate('ja', 'linkLength', { n: 1316 })`: the message with its `{name}` placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, vars?: MessageVars): string {
   let text = MESSAGES[lang][key];
-  if (vars) for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, String(value));
+  if (vars) for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, typeof value === 'number' ? formatCount(value, lang) : String(value));
   return text;
+}
+
+/** A number in running text, grouped by thousands as the figures are (16,000 件), every digit kept. */
+export function formatCount(n: number, lang: Lang): string {
+  return n.toLocaleString(LOCALE[lang], { maximumFractionDigits: 20 });
 }
 
 /** The locale that formats numbers and dates for a language. */

@@ -1,5 +1,5 @@
 import { FINDING_RULE } from '../../engine';
-import { guideLocation } from '../../i18n/messages';
+import { formatCount, guideLocation } from '../../i18n/messages';
 import { SEVERITY_NAMES } from '../../i18n/terms';
 import { groupFindings, SEVERITY_ICON, subjectNamer } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
@@ -30,7 +30,7 @@ export function ReportFindings({ s, e }: ReportSectionProps) {
             {names.length > 0 && (
               <p className="small">
                 {t('concerns')}: {names.slice(0, SHOW_SUBJECTS).join(t('listSeparator'))}
-                {names.length > SHOW_SUBJECTS && ` … (+${names.length - SHOW_SUBJECTS})`}
+                {names.length > SHOW_SUBJECTS && ` … (+${formatCount(names.length - SHOW_SUBJECTS, lang)})`}
               </p>
             )}
             <p className="small">

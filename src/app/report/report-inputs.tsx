@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/messages';
 import { isLocalDestination, type Job } from '../../engine';
 import {
   DESTINATION_NAMES,
@@ -65,7 +66,7 @@ export function ReportInputs(props: ReportSectionProps) {
         </tbody>
       </table>
       <h3>
-        {t('vmsSection')} ({s.vms.length})
+        {t('vmsSection')} ({formatCount(s.vms.length, lang)})
       </h3>
       {s.vms.length > REPORT_VM_ROWS_MAX ? (
         <ReportVmSummary s={s} />

@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/messages';
 import { hasInexactFigures, incompleteText, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useReportFormat, type ReportSectionProps } from './use-report-format';
 
@@ -27,7 +28,7 @@ export function ReportVerdict({ s, e }: ReportSectionProps) {
           {t('errors')} / {t('warnings')}
         </dt>
         <dd>
-          {e.totals.errors} / {e.totals.warnings}
+          {formatCount(e.totals.errors, lang)} / {formatCount(e.totals.warnings, lang)}
         </dd>
       </dl>
       {hasInexactFigures(e) && <p className="small">{t('inexactFigures')}</p>}

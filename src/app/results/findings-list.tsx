@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef, useState } from 'react';
 import { FINDING_RULE, type Finding } from '../../engine';
-import { guideLocation, LOCALE } from '../../i18n/messages';
+import { formatCount, guideLocation, LOCALE } from '../../i18n/messages';
 import { SEVERITY_NAMES } from '../../i18n/terms';
 import { FINDINGS_WITH_FIGURES, groupFindings, SEVERITY_ICON, subjectNamer } from '../../presentation/finding-groups';
 import { useT } from '../hooks/use-t';
@@ -87,7 +87,7 @@ export function FindingsList() {
               {names.length > 0 && !FINDINGS_WITH_FIGURES.has(g.id) && (
                 <p className="small">
                   {t('concerns')}: {names.join(t('listSeparator'))}
-                  {g.findings.length > SHOW_SUBJECTS && ` … (+${g.findings.length - SHOW_SUBJECTS})`}
+                  {g.findings.length > SHOW_SUBJECTS && ` … (+${formatCount(g.findings.length - SHOW_SUBJECTS, lang)})`}
                 </p>
               )}
               {FINDINGS_WITH_FIGURES.has(g.id) && (

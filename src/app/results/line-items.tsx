@@ -6,7 +6,7 @@ import { useAppStore } from '../store/app-store';
 import { useEstimate, useScenario } from '../store/derived';
 import { Bytes } from './bytes';
 import { RuleCite } from './rule-cite';
-import { guideLocation } from '../../i18n/messages';
+import { formatCount, guideLocation } from '../../i18n/messages';
 import { jobsWithResults, lineItemsByVm, type VmItems } from '../../presentation/job-pairs';
 
 interface ItemGroup {
@@ -152,7 +152,7 @@ export function LineItems() {
                   })
                 }
               >
-                {open.has(job.id) ? '▾' : '▸'} {t('perVm')} ({job.lineItems.length})
+                {open.has(job.id) ? '▾' : '▸'} {t('perVm')} ({formatCount(job.lineItems.length, lang)})
               </button>
               {open.has(job.id) && <PerVmItems job={job} scenario={scenario} />}
             </>
