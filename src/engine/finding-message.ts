@@ -43,12 +43,14 @@ const FIGURE_WORDS: Record<
     growth(percent: number, months: number): string;
     window(run: string, hours: number): string;
     duration(hours: string, minutes: string): string;
+    minutes(minutes: number): string;
   }
 > = {
   ja: {
     growth: (percent, months) => ` (年 ${percent} % の増加で ${months} か月後に不足)`,
     window: (run, hours) => ` (所要 ${run}、時間枠 ${hours} 時間)`,
     duration: (h, m) => `${h} 時間 ${m} 分`,
+    minutes: (m) => `${m} 分`,
     short: (need, have, short) => ` (必要 ${need}、現在 ${have}、不足 ${short})`,
     shadow: (kept, planned, p) => ` (既定の ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % では ${kept} 世代、計画は ${planned} 世代: ${p} % に設定)`,
   },
@@ -56,6 +58,7 @@ const FIGURE_WORDS: Record<
     growth: (percent, months) => ` (at ${percent} % a year, too small in ${months} months)`,
     window: (run, hours) => ` (takes ${run}, window ${hours} h)`,
     duration: (h, m) => `${h} h ${m} min`,
+    minutes: (m) => `${m} min`,
     short: (need, have, short) => ` (needs ${need}, has ${have}, short by ${short})`,
     shadow: (kept, planned, p) =>
       ` (the default ${WINDOWS_DEFAULT_SHADOW_STORAGE_PERCENT} % keeps ${kept} generations of the ${planned} planned: set it to ${p} %)`,
@@ -65,6 +68,7 @@ const FIGURE_WORDS: Record<
 /** Seconds as hours and minutes: `7 h 05 min` / `7 時間 05 分`, hours grouped by thousands (`25,190 時間`). */
 function duration(seconds: number, lang: Lang): string {
   const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return FIGURE_WORDS[lang].minutes(minutes);
   return FIGURE_WORDS[lang].duration(Math.floor(minutes / 60).toLocaleString('en-US'), String(minutes % 60).padStart(2, '0'));
 }
 

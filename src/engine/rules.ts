@@ -216,7 +216,7 @@ const LINE_ITEM_RULES: LineItemRules = {
     id: 'dest.local-versions',
     kind: 'destination',
     source: '§1.6(1)(a)',
-    title: { ja: 'ローカル ドライブ: 初回 + 以降の世代の差分', en: 'Local drive: first + later versions' },
+    title: { ja: 'ローカル ドライブ: 初回 + 以降の世代の差分', en: 'Local drive: first + the later generations’ changes' },
     wording: {
       ja: '2 回目以降は VSS により差分として保持される: 初回 + (世代数 − 1) × 初回 × 世代ごとの変更率。',
       en: 'Later versions are kept by VSS as differences: first + (generations − 1) × first × change per generation.',

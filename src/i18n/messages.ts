@@ -370,6 +370,7 @@ const ja = {
   csvMonthsUntilShort: '不足までの月数',
   csvLargestRestoreBytes: '最大の復元 バイト',
   durationHm: '{h} 時間 {m} 分',
+  durationM: '{m} 分',
   verdictIncomplete: 'まだ確認できません: 入力が必要です',
   verdictIncompleteDetail: '容量が未入力のバックアップ先 {d} 件、空き容量が未入力のボリューム {v} 件。入力すると、収まるかどうかを示します。',
   verdictIncompleteDestinations: '容量が未入力のバックアップ先が {d} 件あります。入力すると、収まるかどうかを示します。',
@@ -750,7 +751,7 @@ const en: Record<MessageKey, string> = {
   throughputDefault: 'default {mb} MB/s',
   rateInvalid: 'Enter a rate in MB/s (for example 150)',
   wsbPerformance: 'Backup performance (WSB)',
-  wsbPerformanceFull: 'Normal (all every run)',
+  wsbPerformanceFull: 'Normal (everything, every run)',
   wsbPerformanceIncremental: 'Faster (changes only)',
   aGrowthPercentPerYear: 'Data growth per year (%)',
   aHorizonYears: 'Horizon (years)',
@@ -791,6 +792,7 @@ const en: Record<MessageKey, string> = {
   csvMonthsUntilShort: 'Months until short',
   csvLargestRestoreBytes: 'Largest restore bytes',
   durationHm: '{h} h {m} min',
+  durationM: '{m} min',
   verdictIncomplete: 'Not checked yet: inputs are needed',
   verdictIncompleteDetail: '{d} destination(s) without a capacity and {v} volume(s) without their free space: enter them to see whether everything fits.',
   verdictIncompleteDestinations: '{d} destination(s) without a capacity: enter it to see whether everything fits.',
@@ -859,7 +861,8 @@ export type MessageVars = Record<string, string | number>;
 /** `translate('ja', 'linkLength', { n: 1316 })`: the message with its `{name}` placeholders filled. */
 export function translate(lang: Lang, key: MessageKey, vars?: MessageVars): string {
   let text = MESSAGES[lang][key];
-  if (vars) for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, typeof value === 'number' ? formatCount(value, lang) : String(value));
+  if (vars)
+    for (const [name, value] of Object.entries(vars)) text = text.replaceAll(`{${name}}`, typeof value === 'number' ? formatCount(value, lang) : String(value));
   return text;
 }
 

@@ -6,7 +6,9 @@ import { durationText, growthLine, heldSeries, restoreLine, runTimes } from './o
 describe('over time, in words', () => {
   it('durations round up to the minute', () => {
     expect(durationText(3600 * 7 + 1, 'ja')).toBe('7 時間 01 分');
-    expect(durationText(59, 'en')).toBe('0 h 01 min');
+    expect(durationText(59, 'en')).toBe('1 min');
+    expect(durationText(21 * 60, 'ja')).toBe('21 分');
+    expect(durationText(3600, 'en')).toBe('1 h 00 min');
   });
 
   it('long run times group their hours by thousands', () => {

@@ -9,9 +9,10 @@ import { LOCALE, translate, type MessageKey, type MessageVars } from '../i18n/me
 
 const tr = (lang: Lang) => (key: MessageKey, vars?: MessageVars) => translate(lang, key, vars);
 
-/** Seconds as hours and minutes, rounded up to the minute: `7 時間 05 分`, `25,190 h 00 min`. */
+/** Seconds as hours and minutes, rounded up to the minute: `7 時間 05 分`, `25,190 h 00 min`, `21 分`. */
 export function durationText(seconds: number, lang: Lang): string {
   const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return tr(lang)('durationM', { m: minutes });
   return tr(lang)('durationHm', { h: Math.floor(minutes / 60).toLocaleString(LOCALE[lang]), m: String(minutes % 60).padStart(2, '0') });
 }
 

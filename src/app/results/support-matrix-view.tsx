@@ -20,6 +20,8 @@ export function SupportMatrixView() {
   const lang = useAppStore((s) => s.lang);
   const topology = useScenario({ deferred: true }).host.topology;
   const rows = SUPPORT_MATRIX[topology];
+  // A footnote is printed only when a cell of this configuration's table refers to it.
+  const notes = new Set(MATRIX_TARGETS.flatMap((target) => MATRIX_METHODS.map((m) => rows[target][m].note)));
   return (
     <section aria-labelledby="matrix-heading">
       <h2 id="matrix-heading">{t('supportMatrix')}</h2>
@@ -56,8 +58,8 @@ export function SupportMatrixView() {
           </tbody>
         </table>
       </div>
-      <p className="small muted">{t('matrixNote1')}</p>
-      <p className="small muted">{t('matrixNote2')}</p>
+      {notes.has('*1') && <p className="small muted">{t('matrixNote1')}</p>}
+      {notes.has('*2') && <p className="small muted">{t('matrixNote2')}</p>}
     </section>
   );
 }
