@@ -244,6 +244,18 @@ test('keyboard: tabs move with the arrow keys and controls are reachable', async
   await expect(page.getByRole('tooltip').filter({ visible: true }).first()).toContainText('1.5 倍');
 });
 
+test('keyboard: the first Tab offers a way past the results straight to the inputs', async ({ watched: page }) => {
+  await firstVisit(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: '入力へ移動' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#editor-pane')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tab', { name: 'ホスト' })).toBeFocused();
+});
+
 const TABS = {
   ja: ['ホスト', 'ボリューム', '仮想マシン', 'バックアップ ジョブ', '前提条件'],
   en: ['Host', 'Volumes', 'Virtual machines', 'Backup jobs', 'Assumptions'],

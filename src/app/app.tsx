@@ -85,6 +85,10 @@ export function App() {
         <div className="print-only">{report.Report ? <report.Report onClose={report.close} /> : <p className="print-not-ready">{t('printNotReady')}</p>}</div>
       )}
       <div className="screen-only-app">
+        {/* The results' citations are many tab stops: a keyboard user can go straight to the inputs. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById('editor-pane')?.focus()}>
+          {t('skipToEditor')}
+        </button>
         <AppHeader onReport={report.show} />
         <Notice />
         <OpenProblems />
@@ -93,7 +97,7 @@ export function App() {
           <section className="pane pane-results" aria-label={t('results')}>
             <ResultsPanel />
           </section>
-          <section className="pane pane-editor" aria-label={t('editor')}>
+          <section className="pane pane-editor" aria-label={t('editor')} id="editor-pane" tabIndex={-1}>
             <Suspense fallback={<p className="muted">…</p>}>
               <EditorPanel />
             </Suspense>
