@@ -33,7 +33,7 @@ function Frame({ width, height, children }: { width?: number; height: number; ch
  * A byte axis with round ticks in the chosen units reaching `max` (capacity lines included), labelled
  * `0, 2, 4 TB` style, and tooltips with the exact count.
  */
-function useByteAxis(max: number) {
+export function useByteAxis(max: number) {
   const { short, exact } = useFormatBytes();
   const units = useAppStore((s) => s.units);
   const { ticks, unit, unitBytes } = byteAxis(max, units);

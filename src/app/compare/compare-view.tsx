@@ -8,6 +8,7 @@ import { decodeShareLink } from '../../share/link-codec';
 import { readScenarioBytes } from '../../share/read-scenario-text';
 import { SAMPLES } from '../../scenario/samples';
 import { useFormatBytes } from '../hooks/use-format';
+import { useByteAxis } from '../charts/chart-parts';
 import { useT } from '../hooks/use-t';
 import { sampleScenario, useAppStore } from '../store/app-store';
 import { MAX_COLUMNS, useCompareState } from './compare-state';
@@ -78,6 +79,8 @@ export function CompareView() {
   const differs = (values: (string | number | null)[], i: number) => i > 0 && values[i] !== values[0];
   const kinds = columns.map((c, k) => verdictOf(c, estimates[k]!).kind);
   const chartRows = comparison.scenarios.map((s, i) => ({ name: `${i + 1}`, required: s.totals.requiredCapacityBytes }));
+  // Round ticks in one unit, as the results' charts have.
+  const axis = useByteAxis(Math.max(0, ...chartRows.map((r) => r.required)));
 
   return (
     <div className="report-screen compare-screen" ref={screen} tabIndex={-1} aria-labelledby="compare-title">
@@ -263,9 +266,9 @@ export function CompareView() {
           <ResponsiveContainer width="100%" height={180}>
             <BarChart data={chartRows} layout="vertical" margin={{ left: 8, right: 24 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" tickFormatter={(v: number) => short(v)} />
+              <XAxis {...axis.axisProps} />
               <YAxis type="category" dataKey="name" width={40} />
-              <Tooltip formatter={(v: unknown) => (typeof v === 'number' ? short(v) : String(v))} separator=": " />
+              <Tooltip formatter={axis.tooltip} separator=": " />
               <Bar dataKey="required" name={t('totalRequired')} isAnimationActive={false}>
                 {chartRows.map((_, i) => (
                   <Cell key={i} fill={COLORS[i % COLORS.length]} />
