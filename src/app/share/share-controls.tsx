@@ -1,13 +1,15 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { scenarioFileName, scenarioFileText } from '../../share/scenario-file';
 import { selectEstimate } from '../store/derived';
 import { useT } from '../hooks/use-t';
 import { useAppStore } from '../store/app-store';
 import { downloadText } from './download';
-import { describeFieldPath } from '../editor/field-names';
 import { currentLink, useLinkState } from './link-state';
 import { WorkbookButton } from './workbook-button';
 import { runBusy } from '../progress/busy';
+
+// Problems of a file or link opened: their field names load only when there are some.
+const ProblemsBanner = lazy(() => import('./problems-banner'));
 
 /** Links longer than this are cut by chat tools and mailers; the app offers the file instead. */
 export const LINK_WARN_LENGTH = 8000;
@@ -125,35 +127,11 @@ function OpenNotes() {
 
 /** What was wrong with a link or file that could not be opened; the work stays as it was. */
 export function OpenProblems() {
-  const t = useT();
   const problems = useLinkState((s) => s.problems);
   if (!problems) return <OpenNotes />;
   return (
-    <div className="banner banner-error" role="alert">
-      <p>
-        <span aria-hidden="true">✖ </span>
-        {problems.title === 'link' ? t('linkProblems') : t('fileProblems', { name: problems.name ?? '' })}
-      </p>
-      <ul>
-        {problems.problems.slice(0, 10).map((p, i) => {
-          // `link: vms[1].memoryBytes` → the field in words, the path kept small for whoever fixes the file.
-          const path = p.path.replace(/^link(: )?/, '');
-          const whole = path === '' || path === 'file';
-          return (
-            <li key={i}>
-              {!whole && (
-                <>
-                  <strong>{describeFieldPath(path, undefined, t)}</strong> <code className="small muted">({path})</code>:{' '}
-                </>
-              )}
-              {p.message}
-            </li>
-          );
-        })}
-      </ul>
-      <button type="button" className="btn-small" onClick={() => useLinkState.setState({ problems: null })}>
-        {t('dismiss')}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <ProblemsBanner />
+    </Suspense>
   );
 }
