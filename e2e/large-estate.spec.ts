@@ -62,12 +62,23 @@ test('opening a 2,000-VM scenario file says so while it reads, then shows its to
     (window as unknown as { busySeen: string[] }).busySeen = seen;
     new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, subtree: true, characterData: true });
   });
+  // The new figures never stand beside "calculating… (the previous results)".
+  await page.evaluate((newTotal) => {
+    const w = window as unknown as { pendingOverNew: boolean };
+    w.pendingOverNew = false;
+    new MutationObserver(() => {
+      const shown = document.querySelector('[data-testid="total-required"]')?.textContent;
+      if (shown === newTotal && document.querySelector('[data-testid="results-pending"]')) w.pendingOverNew = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, total);
   await page
     .getByLabel('ファイルを開く')
     .setInputFiles({ name: 'estate.hvsizer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(input)) });
   await expect(page.getByTestId('total-required')).toHaveText(total);
   await expect(page.getByLabel('シナリオ名')).toHaveValue(input.name);
   await expect(status).toBeEmpty();
+  await expect(page.getByTestId('results-pending')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pendingOverNew: boolean }).pendingOverNew)).toBe(false);
   expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toContain('ファイルを開いています…');
 });
 

@@ -96,7 +96,11 @@ export function Verdict() {
 /** While a large scenario's new results are on their way, the figures shown are the previous ones: said so. */
 function PendingNote() {
   const t = useT();
-  if (!useResultsPending()) return null;
+  const pending = useResultsPending();
+  // A large scenario just opened is sized at once for the screen while its sliced run goes on: the
+  // figures are already the new ones then, and the note would say otherwise.
+  const shownIsCurrent = useResults().scenario === useAppStore((s) => s.scenario);
+  if (!pending || shownIsCurrent) return null;
   return (
     <p className="small muted" data-testid="results-pending">
       {t('resultsUpdating')}
