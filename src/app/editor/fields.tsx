@@ -210,10 +210,13 @@ export function NumberField({ control, name, label, hideLabel, optional }: Field
   const shown = value === undefined || value === null ? '' : String(value);
   const { text, setDraft, onFocus, onBlur } = useDraft(shown, field.onBlur);
   const error = fieldState.error?.message;
+  const t = useT();
   return (
     <Shell id={id} label={label} hideLabel={hideLabel} error={error}>
       <input
         {...numericInput(id, field.name, text, error)}
+        // Empty reads as "not set", as the size fields beside it say.
+        placeholder={optional ? t('notSet') : undefined}
         onFocus={onFocus}
         onChange={(e) => {
           setDraft(e.target.value);
