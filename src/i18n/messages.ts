@@ -752,7 +752,7 @@ const en: Record<MessageKey, string> = {
   throughputDefault: 'default {mb} MB/s',
   rateInvalid: 'Enter a rate in MB/s (for example 150)',
   wsbPerformance: 'Backup performance (WSB)',
-  wsbPerformanceFull: 'Normal (everything, every run)',
+  wsbPerformanceFull: 'Normal (full each run)',
   wsbPerformanceIncremental: 'Faster (changes only)',
   aGrowthPercentPerYear: 'Data growth per year (%)',
   aHorizonYears: 'Horizon (years)',
