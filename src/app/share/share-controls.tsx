@@ -35,7 +35,9 @@ export function ShareControls() {
         onClick={() => {
           // Only ever the link of the scenario on screen: after an edit the address bar may still lag.
           void currentLink().then((current) => {
-            if (current === null) return;
+            // A link past the limit is never copied: the scenario just changed (a large file opened)
+            // and its link, now recorded, turns the button off and says why.
+            if (current === null || current.length > LINK_WARN_LENGTH) return;
             void navigator.clipboard?.writeText(location.href.split('#')[0] + current).then(() => setCopied(true));
           });
         }}
