@@ -11,11 +11,11 @@ describe('form problem paths in the words of the screen', () => {
   it('name the job, VM or disk by its name and the field by its label', () => {
     expect(describeFieldPath('jobs[0].destination.capacityBytes', s, ja)).toBe(`バックアップ ジョブ「${s.jobs[0]!.name}」 › 格納先の容量`);
     const d = s.vms[0]!.disks[0]!;
-    expect(describeFieldPath('vms[0].disks[0].maxSizeBytes', s, en)).toBe(
-      `Virtual machines “${s.vms[0]!.name}” › Virtual hard disks “${d.label ?? d.id}” › Maximum size`,
-    );
+    expect(describeFieldPath('vms[0].disks[0].maxSizeBytes', s, en)).toBe(`VM “${s.vms[0]!.name}” › Virtual hard disk “${d.label ?? d.id}” › Maximum size`);
     expect(describeFieldPath('assumptions.vssMinFreeBytes', s, ja)).toBe('前提条件 › VSS 用の最小空き容量');
     expect(describeFieldPath('host.systemDriveBytes', s, ja)).toBe('ホスト › システム ドライブのサイズ');
+    // One thing is named in the singular, not by its tab (“Backup jobs”).
+    expect(describeFieldPath('jobs[0].generations', s, en)).toBe(`Backup job “${s.jobs[0]!.name}” › Generations`);
   });
   it('never shows an internal key where a label exists', () => {
     for (const path of ['vms[0].memoryBytes', 'vms[0].checkpoints.standard', 'jobs[0].include.vmIds', 'volumes[0].freeBytes']) {

@@ -81,16 +81,16 @@ export function describeFieldPath(path: string, values: ScenarioInput | undefine
     } else if (part === 'vms' && Number.isInteger(index)) {
       section = 'vms';
       vm = values?.vms?.[index];
-      where.push(t('namedThing', { what: t('tabVms'), name: vm?.name ?? index + 1 }));
+      where.push(t('namedThing', { what: t('oneVm'), name: vm?.name ?? index + 1 }));
       i++;
     } else if (part === 'disks' && Number.isInteger(index)) {
       section = 'disks';
       const d = vm?.disks?.[index];
-      where.push(t('namedThing', { what: t('disks'), name: d?.label ?? d?.id ?? index + 1 }));
+      where.push(t('namedThing', { what: t('oneDisk'), name: d?.label ?? d?.id ?? index + 1 }));
       i++;
     } else if (part === 'jobs' && Number.isInteger(index)) {
       section = 'jobs';
-      where.push(t('namedThing', { what: t('tabJobs'), name: values?.jobs?.[index]?.name ?? index + 1 }));
+      where.push(t('namedThing', { what: t('oneJob'), name: values?.jobs?.[index]?.name ?? index + 1 }));
       i++;
     } else if (i === parts.length - 1 || FIELD_LABELS[section]?.[part] !== undefined) {
       const key = FIELD_LABELS[section]?.[part];
