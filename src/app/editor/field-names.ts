@@ -81,7 +81,7 @@ export function describeFieldPath(path: string, values: ScenarioInput | undefine
     } else if (part === 'vms' && Number.isInteger(index)) {
       section = 'vms';
       vm = values?.vms?.[index];
-      where.push(t('namedThing', { what: t('oneVm'), name: vm?.name ?? index + 1 }));
+      where.push(t('namedThing', { what: t('vmSingular'), name: vm?.name ?? index + 1 }));
       i++;
     } else if (part === 'disks' && Number.isInteger(index)) {
       section = 'disks';
