@@ -7,6 +7,7 @@ import { useT } from './hooks/use-t';
 import { followViewEntry, leaveViewEntry, pushViewEntry } from './hooks/view-history';
 import { ResultsPanel } from './results/results-panel';
 import { LinkSync } from './share/link-sync';
+import { syncAddressBar } from './share/link-state';
 import { Notice } from './header/notice-banner';
 import { OpenProblems } from './share/share-controls';
 
@@ -46,7 +47,7 @@ function useReport() {
     };
   }, []);
   const show = () =>
-    void import('./report/report-view').then((m) => {
+    void Promise.all([import('./report/report-view'), syncAddressBar()]).then(([m]) => {
       setModule(m);
       pushViewEntry('report');
       setOpen(true);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Scenario } from '../../engine';
 import { followViewEntry, leaveViewEntry, pushViewEntry } from '../hooks/view-history';
+import { syncAddressBar } from '../share/link-state';
 
 /**
  * The comparison on screen: the current scenario (unless a comparison link or "compare methods" set
@@ -11,7 +12,7 @@ export interface CompareState {
   others: Scenario[];
   /** Whether the current scenario is the first column (not for a comparison link or method variants). */
   withCurrent: boolean;
-  show(): void;
+  show(): Promise<void>;
   close(): void;
   add(s: Scenario): void;
   remove(index: number): void;
@@ -26,8 +27,9 @@ export const useCompareState = create<CompareState>((set, get) => ({
   open: false,
   others: [],
   withCurrent: true,
-  show: () => {
+  show: async () => {
     if (get().open) return;
+    await syncAddressBar();
     pushViewEntry('comparison');
     set({ open: true });
   },

@@ -132,7 +132,7 @@ export function AppHeader({ onReport }: { onReport(): void }) {
         <button type="button" className="btn-small" onClick={onReport} data-report-button>
           {t('report')}
         </button>
-        <button type="button" className="btn-small" onClick={() => useCompareState.getState().show()} data-compare-button>
+        <button type="button" className="btn-small" onClick={() => void useCompareState.getState().show()} data-compare-button>
           {t('compare')}
         </button>
         <button ref={importButton} type="button" className="btn-small" onClick={() => setImporting(true)}>

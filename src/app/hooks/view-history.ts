@@ -31,3 +31,6 @@ export function followViewEntry(view: HistoryView, sync: (onScreen: boolean) => 
   window.addEventListener('popstate', listener);
   return () => window.removeEventListener('popstate', listener);
 }
+
+// A reload keeps the history entry but not the view: the entry becomes a plain one of the same address.
+if (typeof window !== 'undefined' && (history.state as ViewEntry | null)?.hvsizerView !== undefined) history.replaceState(null, '');

@@ -51,3 +51,13 @@ export async function currentLink(): Promise<string | null> {
   if (linkFor === scenario && link === withViewParams(link.split('&')[0]!, units, lang)) return link || null;
   return (await encodeLinkFor(scenario)) ?? null;
 }
+
+/**
+ * Writes the scenario on screen's link into the address bar now, not after the usual pause: a view
+ * that adds a history entry (the report, the comparison) copies the address, and a stale link there
+ * would come back on Forward or a reload as a link to open over the work.
+ */
+export async function syncAddressBar(): Promise<void> {
+  const hash = (await currentLink()) ?? '';
+  if (location.hash !== hash) history.replaceState(history.state, '', hash === '' ? location.pathname + location.search : hash);
+}
