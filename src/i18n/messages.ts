@@ -429,7 +429,7 @@ const ja = {
   busySaveCsv: 'CSV を作成しています…',
   resultsUpdating: '計算しています… (表示は直前の結果です)',
   reportVmsSummarized:
-    '仮想マシンが {n} 台あるため、構成ファイルのボリュームごとにまとめています。1 台ずつの一覧は Excel ブック (「Excel で保存」) とシナリオ ファイルにあります。',
+    '仮想マシンが {n} 台あるため、構成ファイルのボリュームごとにまとめています。1 台ずつの一覧はシナリオ ファイルと Excel ブック (「Excel で保存」。ブラウザーで作成できない大きさなら hvsize estimate <ファイル> --format xlsx) にあります。',
   reportVmCount: '台数',
   reportMemoryTotal: 'メモリ合計',
   reportDiskCount: 'ディスク数',
@@ -853,7 +853,8 @@ const en: Record<MessageKey, string> = {
   busyOpenSavedWork: 'Opening your saved work…',
   busySaveCsv: 'Writing the CSV…',
   resultsUpdating: 'Calculating… (showing the previous results)',
-  reportVmsSummarized: 'With {n} VMs, they are summed per configuration volume; the VM-by-VM list is in the workbook ("Save as Excel") and the scenario file.',
+  reportVmsSummarized:
+    'With {n} VMs, they are summed per configuration volume; the VM-by-VM list is in the scenario file and the workbook ("Save as Excel", or hvsize estimate <file> --format xlsx when it is too large for the browser).',
   reportVmCount: 'VMs',
   reportMemoryTotal: 'Total memory',
   reportDiskCount: 'Disks',

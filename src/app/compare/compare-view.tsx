@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/messages';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { FINDING_RULE } from '../../engine';
@@ -220,7 +221,7 @@ export function CompareView() {
                   {t('errors')} / {t('warnings')}
                 </th>
                 {comparison.scenarios.map((s, i) => {
-                  const values = comparison.scenarios.map((x) => `${x.totals.errors} / ${x.totals.warnings}`);
+                  const values = comparison.scenarios.map((x) => `${formatCount(x.totals.errors, lang)} / ${formatCount(x.totals.warnings, lang)}`);
                   return <Cell2 key={i} text={values[i]!} differs={differs(values, i)} label={t('compareDiff')} />;
                 })}
               </tr>
@@ -254,7 +255,7 @@ export function CompareView() {
                     {FINDING_RULE[f.id].title[lang]} <code>{f.id}</code>
                   </th>
                   {f.counts.map((n, i) => (
-                    <Cell2 key={i} text={String(n)} differs={differs(f.counts, i)} label={t('compareDiff')} />
+                    <Cell2 key={i} text={formatCount(n, lang)} differs={differs(f.counts, i)} label={t('compareDiff')} />
                   ))}
                 </tr>
               ))}

@@ -150,7 +150,7 @@ export function ReportInputs(props: ReportSectionProps) {
                 {[
                   j.include.hostSystem && t('includeHostSystem'),
                   j.include.hyperVSettings && t('includeHyperVSettings'),
-                  `${t('includeVms')} ${j.include.vmIds.length}`,
+                  `${t('includeVms')} ${formatCount(j.include.vmIds.length, lang)}`,
                   j.method === 'wsb-guest' && GUEST_VOLUMES_NAMES[j.include.guestVolumes][lang],
                 ]
                   .filter(Boolean)

@@ -118,7 +118,7 @@ export function LineItems() {
                     <td>
                       <RuleCite ruleId={g.id} source={g.sources.join(', ')} />
                     </td>
-                    <td className="num">{g.vms || '—'}</td>
+                    <td className="num">{g.vms === 0 ? '—' : formatCount(g.vms, lang)}</td>
                     <td className="num">
                       <Bytes value={g.bytes} />
                     </td>
