@@ -1,5 +1,5 @@
 import { formatBytes, isLocalDestination, type Job, type JobEstimate, type Lang, type ResolvedAssumptions, type Scenario, type UnitSystem } from '../engine';
-import { LOCALE, translate, type MessageKey, type MessageVars } from '../i18n/messages';
+import { translate, type MessageKey, type MessageVars } from '../i18n/messages';
 
 /**
  * What the screen, the report, the CSV and hvsize say about a job over time (time-and-restore.md),
@@ -13,7 +13,7 @@ const tr = (lang: Lang) => (key: MessageKey, vars?: MessageVars) => translate(la
 export function durationText(seconds: number, lang: Lang): string {
   const minutes = Math.ceil(seconds / 60);
   if (minutes < 60) return tr(lang)('durationM', { m: minutes });
-  return tr(lang)('durationHm', { h: Math.floor(minutes / 60).toLocaleString(LOCALE[lang]), m: String(minutes % 60).padStart(2, '0') });
+  return tr(lang)('durationHm', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
 }
 
 export type WindowStatus = 'none' | 'fits' | 'first-only' | 'exceeded';

@@ -1,17 +1,16 @@
 import type { Lang } from '../../engine';
-import { LOCALE, translate, type MessageKey } from '../../i18n/messages';
+import { translate, type MessageKey } from '../../i18n/messages';
 import type { ImportCounts, InUseReason, MemoryReason, NoteKind, Progress } from '../../inventory/inventory-types';
 
 const STAGE: Record<Progress['stage'], MessageKey> = { rows: 'importProgressRows', vms: 'importProgressVms', check: 'importProgressCheck' };
-const count = (n: number, lang: Lang) => n.toLocaleString(LOCALE[lang]);
 
 /** What the progress bar's label says for `progress` (null: the files are still being read). */
 export function progressText(progress: Progress | null, lang: Lang): string {
   if (!progress) return translate(lang, 'importProgressStart');
-  return translate(lang, STAGE[progress.stage], { done: count(progress.done, lang), total: count(progress.total, lang) });
+  return translate(lang, STAGE[progress.stage], { done: progress.done, total: progress.total });
 }
 
-export const moreNotesText = (n: number, lang: Lang) => translate(lang, 'importMoreNotes', { n: count(n, lang) });
+export const moreNotesText = (n: number, lang: Lang) => translate(lang, 'importMoreNotes', { n });
 
 /** The preview's own words, both languages (the message catalogue holds the dialog's older ones). */
 interface PreviewWords {

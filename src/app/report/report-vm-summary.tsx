@@ -1,3 +1,4 @@
+import { formatCount } from '../../i18n/messages';
 import { isFileBacked, VM_STATES, type Scenario } from '../../engine';
 import { VM_STATE_NAMES } from '../../i18n/terms';
 import { useReportFormat, volumeLabels } from './use-report-format';
@@ -38,10 +39,9 @@ export function ReportVmSummary({ s }: { s: Scenario }) {
   const label = volumeLabels(s);
   const versions = new Map<string, number>();
   for (const vm of s.vms) versions.set(vm.configVersion, (versions.get(vm.configVersion) ?? 0) + 1);
-  const count = (n: number) => n.toLocaleString('en-US');
   return (
     <>
-      <p className="small">{t('reportVmsSummarized', { n: count(s.vms.length) })}</p>
+      <p className="small">{t('reportVmsSummarized', { n: s.vms.length })}</p>
       <table className="report-table">
         <thead>
           <tr>
@@ -57,14 +57,14 @@ export function ReportVmSummary({ s }: { s: Scenario }) {
           {[...sumsPerVolume(s)].map(([volumeId, v]) => (
             <tr key={volumeId}>
               <td className="break">{label.get(volumeId) ?? volumeId}</td>
-              <td className="num">{count(v.vms)}</td>
+              <td className="num">{formatCount(v.vms, lang)}</td>
               <td>
                 {VM_STATES.filter((state) => v.states.has(state))
-                  .map((state) => `${VM_STATE_NAMES[state][lang]} ${count(v.states.get(state)!)}`)
+                  .map((state) => `${VM_STATE_NAMES[state][lang]} ${formatCount(v.states.get(state)!, lang)}`)
                   .join(t('listSeparator'))}
               </td>
               <td className="num nw">{fb(v.memoryBytes)}</td>
-              <td className="num">{count(v.disks)}</td>
+              <td className="num">{formatCount(v.disks, lang)}</td>
               <td className="num nw">{fb(v.maxSizeBytes)}</td>
             </tr>
           ))}
@@ -74,7 +74,7 @@ export function ReportVmSummary({ s }: { s: Scenario }) {
         {t('configVersionShort')}:{' '}
         {[...versions]
           .sort((a, b) => b[1] - a[1])
-          .map(([version, n]) => `${version} × ${count(n)}`)
+          .map(([version, n]) => `${version} × ${formatCount(n, lang)}`)
           .join(t('listSeparator'))}
       </p>
     </>

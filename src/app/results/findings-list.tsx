@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef, useState } from 'react';
 import { FINDING_RULE, type Finding } from '../../engine';
-import { formatCount, guideLocation, LOCALE } from '../../i18n/messages';
+import { formatCount, guideLocation } from '../../i18n/messages';
 import { SEVERITY_NAMES } from '../../i18n/terms';
 import { FINDINGS_WITH_FIGURES, groupFindings, SEVERITY_ICON, subjectNamer } from '../../presentation/finding-groups';
 import { useT } from '../hooks/use-t';
@@ -68,7 +68,7 @@ export function FindingsList() {
             .slice(0, SHOW_SUBJECTS)
             .map(nameOf)
             .filter((n) => n !== '');
-          const count = g.findings.length.toLocaleString(LOCALE[lang]);
+          const count = formatCount(g.findings.length, lang);
           const titleId = `${baseId}-${g.id}-title`;
           const listId = `${baseId}-${g.id}-all`;
           const expanded = open.has(g.id);

@@ -3,7 +3,7 @@ import { selectOtherBasisTotal, useResults, useResultsPending, useScenario } fro
 import { Bytes } from './bytes';
 import { hasInexactFigures, incompleteText, VERDICT_LOOK, verdictOf } from '../../presentation/finding-groups';
 import { useAppStore } from '../store/app-store';
-import { LOCALE } from '../../i18n/messages';
+import { formatCount } from '../../i18n/messages';
 
 /** The answer first: does everything fit, how many errors and warnings, the total. */
 export function Verdict() {
@@ -15,7 +15,7 @@ export function Verdict() {
   const other = selectOtherBasisTotal(useScenario({ deferred: true }));
   const infos = result.findings.length - result.totals.errors - result.totals.warnings;
   // 16,000 warnings at 8,000 VMs read as a count, not as a code.
-  const count = (n: number) => n.toLocaleString(LOCALE[lang]);
+  const count = (n: number) => formatCount(n, lang);
   const verdict = verdictOf(scenario, result);
   const look = VERDICT_LOOK[verdict.kind];
   return (

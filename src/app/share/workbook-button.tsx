@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { WORKBOOK_BUTTON_WORDS } from '../../export/workbook-button-words';
 import { BROWSER_MAX_CELLS, workbookCellsAtLeast } from '../../export/workbook-size';
-import { LOCALE } from '../../i18n/messages';
+import { formatCount } from '../../i18n/messages';
 import { useAppStore } from '../store/app-store';
 import { selectEstimate, useResults } from '../store/derived';
 import { downloadBytes } from './download';
@@ -65,7 +65,7 @@ export function WorkbookButton() {
       </button>
       {tooLarge && (
         <p className="small muted header-note" id={noteId} data-testid="workbook-too-large">
-          {words.tooLarge(words.cellsAtLeast(cellsAtLeast.toLocaleString(LOCALE[lang])))}
+          {words.tooLarge(words.cellsAtLeast(formatCount(cellsAtLeast, lang)))}
         </p>
       )}
       {building && (
@@ -80,7 +80,7 @@ export function WorkbookButton() {
       )}
       {state.kind === 'too-large' && !tooLarge && (
         <p className="small status-bad" role="status">
-          {words.tooLarge(words.cells(state.cells.toLocaleString(LOCALE[lang])))}
+          {words.tooLarge(words.cells(formatCount(state.cells, lang)))}
         </p>
       )}
     </>
