@@ -141,12 +141,9 @@ export function ScenarioFormProvider({ children }: { children: ReactNode }) {
     setProblems([]);
   }, [revision, form]);
 
-  // Messages follow the language.
-  const hasProblems = problems.length > 0;
+  // Messages follow the language: the last validation's problems are worded again.
   useEffect(() => {
-    if (hasProblems) void form.trigger();
-    // Only a change of language asks again; the problems themselves come from validating.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (problemsAt.current.size > 0) void form.trigger();
   }, [lang, form]);
 
   return (
